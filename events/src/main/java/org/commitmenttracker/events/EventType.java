@@ -1,0 +1,46 @@
+package org.commitmenttracker.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Every event type: its logical type id on the wire ({@code ce_type}), its topic and its record. */
+public enum EventType {
+
+    ANSWER_RECEIVED("org.commitmenttracker.answer.received.v1", Topics.ANSWERS, AnswerReceived.class),
+    ANSWER_CORRECTED("org.commitmenttracker.answer.corrected.v1", Topics.ANSWERS, AnswerCorrected.class),
+    COMMITMENT_EXTRACTED("org.commitmenttracker.commitment.extracted.v1", Topics.COMMITMENTS, CommitmentExtracted.class),
+    COMMITMENT_OVERDUE("org.commitmenttracker.commitment.overdue.v1", Topics.ALERTS, CommitmentOverdue.class);
+
+    private final String typeId;
+    private final String topic;
+    private final Class<? extends TrackerEvent> recordType;
+
+    EventType(String typeId, String topic, Class<? extends TrackerEvent> recordType) {
+        this.typeId = typeId;
+        this.topic = topic;
+        this.recordType = recordType;
+    }
+
+    public String typeId() {
+        return typeId;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends TrackerEvent> recordType() {
+        return recordType;
+    }
+
+    public static Optional<EventType> ofTypeId(String typeId) {
+        return Arrays.stream(values()).filter(type -> type.typeId.equals(typeId)).findFirst();
+    }
+
+    public static EventType of(TrackerEvent event) {
+        return Arrays.stream(values())
+                .filter(type -> type.recordType.equals(event.getClass()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not an event of the catalogue: " + event.getClass()));
+    }
+}

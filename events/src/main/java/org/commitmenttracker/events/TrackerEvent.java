@@ -1,0 +1,14 @@
+package org.commitmenttracker.events;
+
+import java.time.Instant;
+
+/** What every event carries: a unique id consumers are idempotent on, when it happened, and what it is about. */
+public sealed interface TrackerEvent permits AnswerReceived, AnswerCorrected, CommitmentExtracted, CommitmentOverdue {
+
+    String eventId();
+
+    Instant occurredAt();
+
+    /** The record key and {@code ce_subject}: an answer id or a commitment id. */
+    String subject();
+}

@@ -1,0 +1,85 @@
+package org.commitmenttracker.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The golden files are the wire format. A change to a record that changes its JSON fails here: make it additive,
+ * update the golden file in the same commit, and say so in the AsyncAPI document.
+ */
+class GoldenJsonTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static final CommitmentSource SOURCE = new CommitmentSource("uk-parliament:lords:2019-10-24:HL401", "lords",
+            "Cabinet Office", "Earl Howe", "Lord Kennedy of Southwark", LocalDate.of(2019, 11, 5),
+            "General Elections: Disinformation", "https://www.theyworkforyou.com/wrans/?id=2019-10-24.HL401.h");
+    static final Quote QUOTE = new Quote("We will publish the consultation in the spring of 2020.", 0, 55);
+    static final Deadline DEADLINE = new Deadline("in the spring of 2020", LocalDate.of(2020, 5, 31), DeadlineKind.EXPLICIT);
+
+    static Stream<Arguments> events() {
+        return Stream.of(
+                Arguments.of("answer-received.v1.json", new AnswerReceived("3f1c2b1e-8a0d-4c55-9d8e-2b7f4f0d9a11",
+                        Instant.parse("2019-11-05T10:15:30Z"),
+                        new Answer("uk-parliament:lords:2019-10-24:HL401", "lords", "HL401", LocalDate.of(2019, 10, 24),
+                                LocalDate.of(2019, 11, 5), "Cabinet Office", "Earl Howe", "Lord Kennedy of Southwark",
+                                "General Elections: Disinformation",
+                                "To ask Her Majesty's Government what steps they are planning to take to prevent fake advertisements.",
+                                "This included commitments to launch a consultation on electoral integrity and implement a digital imprints regime for online election material.",
+                                "https://www.theyworkforyou.com/wrans/?id=2019-10-24.HL401.h"),
+                        "9c1185a5c5e9fc54612808977ee8f548b2258d31")),
+                Arguments.of("answer-corrected.v1.json", new AnswerCorrected("0b8f6c4e-2d4a-4e0b-a1c3-6f0e5d2c7b19",
+                        Instant.parse("2019-11-06T09:00:00Z"),
+                        new Answer("uk-parliament:lords:2019-10-24:HL401", "lords", "HL401", LocalDate.of(2019, 10, 24),
+                                LocalDate.of(2019, 11, 5), "Cabinet Office", "Earl Howe", null,
+                                "General Elections: Disinformation", null,
+                                "We will publish the consultation in the spring of 2020.", null),
+                        "1b6453892473a467d07372d45eb05abc2031647a", "9c1185a5c5e9fc54612808977ee8f548b2258d31")),
+                Arguments.of("commitment-extracted.v1.json", new CommitmentExtracted("6a7b0f2e-51c1-3d8e-b0a4-27a3b1c4d5e6",
+                        Instant.parse("2019-11-05T10:15:31Z"), "cmt-4be5a1c09f3d2e17", SOURCE, QUOTE,
+                        "publish the consultation", Strength.FIRM, 0.8, DEADLINE, CommitmentStatus.OPEN)),
+                Arguments.of("commitment-overdue.v1.json", new CommitmentOverdue("d2a5c1f0-7e3b-3a4c-9f1d-0c8b7a6e5d4f",
+                        Instant.parse("2026-11-28T12:00:00Z"), "cmt-4be5a1c09f3d2e17", SOURCE,
+                        "publish the consultation", QUOTE, DEADLINE, CommitmentStatus.OPEN, LocalDate.of(2020, 6, 1))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void recordSerialisesExactlyToItsGoldenFile(String file, TrackerEvent event) throws IOException {
+        JsonNode written = JSON.valueToTree(event);
+        assertThat(written).isEqualTo(golden(file));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void goldenFileReadsBackIntoTheSameRecord(String file, TrackerEvent event) throws IOException {
+        TrackerEvent read = JSON.treeToValue(golden(file), EventType.of(event).recordType());
+        assertThat(read).isEqualTo(event);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void subjectIsTheIdTheEventIsAbout(String file, TrackerEvent event) {
+        String expected = event instanceof AnswerReceived || event instanceof AnswerCorrected
+                ? "uk-parliament:lords:2019-10-24:HL401" : "cmt-4be5a1c09f3d2e17";
+        assertThat(event.subject()).isEqualTo(expected);
+    }
+
+    private static JsonNode golden(String file) throws IOException {
+        try (InputStream in = GoldenJsonTest.class.getResourceAsStream("/golden/" + file)) {
+            assertThat(in).as("golden file %s", file).isNotNull();
+            return JSON.readTree(in);
+        }
+    }
+}
