@@ -1,0 +1,22 @@
+package org.commitmenttracker.support.web;
+
+import java.net.URI;
+
+/** The fixed {@code type} of each kind of RFC 9457 problem the services return. */
+public final class ProblemTypes {
+
+    public static final URI INVALID_REQUEST = of("invalid-request");
+    public static final URI MALFORMED_BODY = of("malformed-body");
+    public static final URI NOT_FOUND = of("not-found");
+    public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
+    public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
+    public static final URI UNAVAILABLE = of("unavailable");
+    public static final URI INTERNAL = of("internal-error");
+
+    private ProblemTypes() {
+    }
+
+    private static URI of(String kind) {
+        return URI.create("urn:commitment-tracker:problem:" + kind);
+    }
+}
