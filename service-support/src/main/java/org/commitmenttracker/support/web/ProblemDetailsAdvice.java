@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.commitmenttracker.support.events.EventPublishingException;
 import org.slf4j.Logger;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -93,8 +95,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        String field = fieldOf(e);
+        if (field != null) {
+            return ResponseEntity.badRequest().body(invalidRequest(List.of(new FieldError(field,
+                    "has the wrong type or format"))));
+        }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY,
-                "Malformed request body", "The request body is missing or is not well-formed JSON of the expected shape."));
+                "Malformed request body", "The request body is missing or is not well-formed JSON."));
+    }
+
+    /** The JSON path of the value that could not be bound, when the body parsed but a value had the wrong shape. */
+    private static String fieldOf(HttpMessageNotReadableException e) {
+        if (!(e.getCause() instanceof JacksonException jackson) || jackson instanceof StreamReadException) {
+            return null;
+        }
+        String path = jackson.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse(null);
+        return path == null || path.isBlank() ? null : path;
     }
 
     @Override

@@ -1,0 +1,121 @@
+package org.commitmenttracker.ingest.answers;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.commitmenttracker.events.Answer;
+import org.commitmenttracker.events.AnswerCorrected;
+import org.commitmenttracker.events.AnswerReceived;
+import org.commitmenttracker.events.TrackerEvent;
+import org.commitmenttracker.ingest.IngestProperties;
+import org.commitmenttracker.support.events.EventPublisher;
+import org.commitmenttracker.support.web.FieldError;
+import org.commitmenttracker.support.web.RequestValidationException;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Takes an answer in: gives it its id, tells new from corrected from duplicate by a hash of its content, publishes the
+ * matching event and records what it has seen. The event is published, and acknowledged by the broker, before the
+ * answer is recorded as seen: a failure in between makes a retry publish again (consumers are idempotent), never
+ * lose the answer.
+ */
+@Service
+public class AnswerIntake {
+
+    /** What became of an answer. */
+    public enum Outcome { RECEIVED, CORRECTED, DUPLICATE }
+
+    public record Result(String id, Outcome outcome) {
+    }
+
+    private final AnswerStore store;
+    private final EventPublisher publisher;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final IngestProperties properties;
+
+    AnswerIntake(AnswerStore store, EventPublisher publisher, JsonMapper json, Clock clock, IngestProperties properties) {
+        this.store = store;
+        this.publisher = publisher;
+        this.json = json;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    public Result receive(AnswerRequest request) {
+        Answer answer = toAnswer(request);
+        String hash = contentHash(answer);
+        Optional<SeenAnswer> seen = store.find(answer.id());
+        if (seen.isPresent() && seen.get().contentHash().equals(hash)) {
+            return new Result(answer.id(), Outcome.DUPLICATE);
+        }
+        Instant now = clock.instant();
+        TrackerEvent event = seen
+                .<TrackerEvent>map(previous -> new AnswerCorrected(newEventId(), now, answer, hash, previous.contentHash()))
+                .orElseGet(() -> new AnswerReceived(newEventId(), now, answer, hash));
+        publisher.publish(event);
+        store.save(new SeenAnswer(answer.id(), hash, seen.map(s -> s.version() + 1).orElse(1),
+                seen.map(SeenAnswer::firstSeenAt).orElse(now), now, answer));
+        return new Result(answer.id(), seen.isPresent() ? Outcome.CORRECTED : Outcome.RECEIVED);
+    }
+
+    /** Checks what field annotations cannot, then normalises the request into the answer record. */
+    Answer toAnswer(AnswerRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean hasUin = request.uin() != null && !request.uin().isBlank();
+        String id;
+        if (hasUin && request.dateTabled() != null) {
+            id = AnswerIds.parliamentId(request.house(), request.dateTabled(), request.uin());
+        } else if (request.id() != null && !hasUin) {
+            id = request.id();
+        } else if (request.id() != null) {
+            id = null;
+            errors.add(new FieldError("dateTabled", "is required with uin"));
+        } else {
+            id = null;
+            errors.add(new FieldError(hasUin ? "dateTabled" : "uin",
+                    hasUin ? "is required with uin" : "uin and dateTabled are required unless id is given"));
+        }
+        if (request.dateTabled() != null && request.dateAnswered() != null
+                && request.dateAnswered().isBefore(request.dateTabled())) {
+            errors.add(new FieldError("dateAnswered", "must not be before dateTabled"));
+        }
+        if (request.answerText().length() > properties.maxAnswerTextChars()) {
+            errors.add(new FieldError("answerText", "must be at most " + properties.maxAnswerTextChars() + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RequestValidationException(errors);
+        }
+        return new Answer(id, request.house().toLowerCase(Locale.ROOT), hasUin ? request.uin().toUpperCase(Locale.ROOT) : null,
+                request.dateTabled(), request.dateAnswered(), request.answeringBody().strip(), strip(request.answeredBy()),
+                strip(request.askedBy()), strip(request.heading()), request.questionText(), request.answerText(),
+                request.sourceUrl());
+    }
+
+    private String contentHash(Answer answer) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(answer));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String newEventId() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
+}

@@ -1,0 +1,21 @@
+package org.commitmenttracker.ingest;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@AnalyzeClasses(packages = "org.commitmenttracker.ingest", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featurePackagesHaveNoCycles = slices().matching("org.commitmenttracker.ingest.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noFieldInjection = noFields().should().beAnnotatedWith(Autowired.class);
+}
