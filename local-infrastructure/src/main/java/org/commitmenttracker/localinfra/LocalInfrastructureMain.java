@@ -21,7 +21,8 @@ public final class LocalInfrastructureMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        quietenBrokerLogs();
+        Logs.quietenInfrastructure();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
         AutoCloseable running = switch (args.length > 0 ? args[0] : "") {
             case "kafka" -> {
                 require(args, 4, "kafka DATA_DIR PORT CONTROLLER_PORT");
@@ -69,12 +70,5 @@ public final class LocalInfrastructureMain {
             System.exit(2);
             return -1;
         }
-    }
-
-    private static void quietenBrokerLogs() {
-        for (String name : new String[] {"kafka", "org.apache.kafka", "state.change.logger", "de.bwaldvogel", "io.netty"}) {
-            ((Logger) LoggerFactory.getLogger(name)).setLevel(Level.WARN);
-        }
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
     }
 }

@@ -46,6 +46,7 @@ public final class TestInfrastructure {
     }
 
     private static Endpoints start() {
+        Logs.quietenInfrastructure();
         if (DockerClientFactory.instance().isDockerAvailable()) {
             KafkaContainer kafka = new KafkaContainer(DockerImageName.parse("apache/kafka:4.1.2"));
             MongoDBContainer mongo = new MongoDBContainer(DockerImageName.parse("mongo:8.0")).withReplicaSet();

@@ -1,0 +1,29 @@
+package org.commitmenttracker.commitments;
+
+import java.time.Period;
+import java.time.ZoneId;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of commitments-service.
+ *
+ * @param zone            the zone whose calendar decides when a deadline has passed (Europe/London)
+ * @param maxPageSize     the largest page the API serves
+ * @param impliedDeadline how long after the answer a vague phrase falls due, per class of phrase
+ */
+@Validated
+@ConfigurationProperties("commitments")
+public record CommitmentsProperties(@NotNull ZoneId zone, @Min(1) @Max(1000) int maxPageSize,
+                                    @Valid @NotNull ImpliedDeadline impliedDeadline) {
+
+    /** Periods of the implied-deadline policy, one per class of vague phrase. */
+    public record ImpliedDeadline(@NotNull Period soon, @NotNull Period comingMonths, @NotNull Period dueCourse,
+                                  @NotNull Period parliamentaryTime) {
+    }
+}

@@ -1,0 +1,173 @@
+package org.commitmenttracker.commitments.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.commitmenttracker.events.Answer;
+import org.commitmenttracker.events.AnswerReceived;
+import org.commitmenttracker.events.Topics;
+import org.commitmenttracker.localinfra.TestInfrastructure;
+import org.commitmenttracker.localinfra.TestInfrastructureConfiguration;
+import org.commitmenttracker.localinfra.TopicProbe;
+import org.commitmenttracker.support.events.EventPublisher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** commitments-service as a whole: answer events in from a real broker, commitments in the store, out on Kafka and HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+@Import(TestInfrastructureConfiguration.class)
+class CommitmentsServiceIT {
+
+    private static final String SEED_TEXT = "On 5th May 2019 the Cabinet Office also announced a range of measures. "
+            + "This included commitments to launch a consultation on electoral integrity and implement a digital "
+            + "imprints regime for online election material.";
+
+    private static TopicProbe commitments;
+    private static TopicProbe answersDeadLetters;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventPublisher publisher;
+
+    @Autowired
+    JsonMapper json;
+
+    @BeforeAll
+    static void openProbes() {
+        commitments = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), Topics.COMMITMENTS);
+        answersDeadLetters = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), Topics.ANSWERS_DLT);
+    }
+
+    @AfterAll
+    static void closeProbes() {
+        commitments.close();
+        answersDeadLetters.close();
+    }
+
+    @Test
+    void anAnswerEventDeliveredTwiceGivesItsCommitmentsOnceInTheStoreAndOnTheApi() {
+        String department = "Cabinet Office " + UUID.randomUUID();
+        AnswerReceived event = answerEvent(department, SEED_TEXT);
+
+        publisher.publish(event);
+        publisher.publish(event);
+
+        JsonNode page = await().atMost(Duration.ofSeconds(20))
+                .until(() -> get("/api/commitments?department={d}", department), p -> p.get("total").asInt() == 2);
+        assertThat(page.get("items").valueStream().map(i -> i.get("action").asString())).containsExactlyInAnyOrder(
+                "launch a consultation on electoral integrity",
+                "implement a digital imprints regime for online election material");
+        JsonNode first = page.get("items").get(0);
+        assertThat(first.get("status").asString()).isEqualTo("open");
+        assertThat(first.get("review").asString()).isEqualTo("unreviewed");
+        assertThat(first.at("/source/answerId").asString()).isEqualTo(event.answer().id());
+
+        String id = first.get("id").asString();
+        assertThat(get("/api/commitments/" + id).get("id").asString()).isEqualTo(id);
+        List<TopicProbe.Seen> extracted = await().atMost(Duration.ofSeconds(10))
+                .until(() -> commitments.withKey(id), r -> !r.isEmpty());
+        assertThat(extracted.get(0).headers()).containsEntry("ce_type", "org.commitmenttracker.commitment.extracted.v1")
+                .containsEntry("ce_subject", id).containsEntry("ce_source", "/commitments-service");
+        // the redelivered answer event republishes the same event ids, which consumers are idempotent on
+        assertThat(extracted).extracting(r -> r.headers().get("ce_id")).allMatch(extracted.get(0).headers().get("ce_id")::equals);
+    }
+
+    @Test
+    void overdueIsDerivedFromAPassedDeadlineAndAnOpenStatus() {
+        String department = "Department for Transport " + UUID.randomUUID();
+        publisher.publish(answerEvent(department, "We will publish the Transport Decarbonisation Plan in the autumn. "
+                + "We will publish the road strategy in the spring of 2999."));
+
+        String base = "/api/commitments?department={d}";
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(base, department).get("total").asInt() == 2);
+
+        JsonNode overdue = get(base + "&overdue=true", department);
+        assertThat(overdue.get("total").asInt()).isEqualTo(1);
+        assertThat(overdue.at("/items/0/action").asString()).isEqualTo("publish the Transport Decarbonisation Plan");
+        assertThat(overdue.at("/items/0/overdue").asBoolean()).isTrue();
+        assertThat(overdue.at("/items/0/deadline/date").asString()).isEqualTo("2019-11-30");
+        JsonNode notOverdue = get(base + "&overdue=false", department);
+        assertThat(notOverdue.at("/items/0/action").asString()).isEqualTo("publish the road strategy");
+        assertThat(get(base + "&status=delivered", department).get("total").asInt()).isZero();
+    }
+
+    @Test
+    void badFiltersGetAProblemDetailNamingThem() {
+        JsonNode problem = RestClient.create("http://127.0.0.1:" + port).get()
+                .uri("/api/commitments?status=finished&size=1000&overdue=maybe")
+                .exchange((request, response) -> {
+                    assertThat(response.getStatusCode().value()).isEqualTo(400);
+                    return json.readTree(response.getBody());
+                }, true);
+        assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactly("overdue", "size", "status");
+    }
+
+    @Test
+    void anUnknownCommitmentIsA404ProblemDetail() {
+        int status = RestClient.create("http://127.0.0.1:" + port).get().uri("/api/commitments/cmt-nope")
+                .exchange((request, response) -> response.getStatusCode().value(), true);
+        assertThat(status).isEqualTo(404);
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextRecordIsStillProcessed() {
+        String key = "poison-" + UUID.randomUUID();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.endpoints().kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topics.ANSWERS, key, "{not json".getBytes(StandardCharsets.UTF_8));
+            poison.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
+                    .add("ce_id", key.getBytes(StandardCharsets.UTF_8))
+                    .add("ce_source", "/test".getBytes(StandardCharsets.UTF_8))
+                    .add("ce_type", "org.commitmenttracker.answer.received.v1".getBytes(StandardCharsets.UTF_8))
+                    .add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+            producer.send(poison);
+            producer.send(new ProducerRecord<>(Topics.ANSWERS, key + "-no-cloudevent", "plain".getBytes(StandardCharsets.UTF_8)));
+        }
+        String department = "Home Office " + UUID.randomUUID();
+        publisher.publish(answerEvent(department, "We will close 100 asylum hotels by the end of March."));
+
+        List<TopicProbe.Seen> dead = await().atMost(Duration.ofSeconds(30))
+                .until(() -> answersDeadLetters.poll().stream().filter(r -> r.key().startsWith(key)).toList(), r -> r.size() == 2);
+        assertThat(dead).allSatisfy(r -> assertThat(r.headers()).containsKey("kafka_dlt-exception-message"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> get("/api/commitments?department={d}", department).get("total").asInt() == 1);
+    }
+
+    private static AnswerReceived answerEvent(String department, String text) {
+        String uin = "HL" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000L);
+        Answer answer = new Answer("uk-parliament:lords:2019-10-24:" + uin, "lords", uin, LocalDate.of(2019, 10, 24),
+                LocalDate.of(2019, 11, 5), department, "Earl Howe", "Lord Kennedy of Southwark",
+                "General Elections: Disinformation", null, text, "https://www.theyworkforyou.com/wrans/?id=2019-10-24.HL401.h");
+        return new AnswerReceived(UUID.randomUUID().toString(), Instant.now(), answer, "hash");
+    }
+
+    private JsonNode get(String path, Object... variables) {
+        return RestClient.create("http://127.0.0.1:" + port).get().uri(path, variables)
+                .exchange((request, response) -> json.readTree(response.getBody()), true);
+    }
+}
