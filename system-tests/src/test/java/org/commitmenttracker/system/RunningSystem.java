@@ -1,0 +1,129 @@
+package org.commitmenttracker.system;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.commitmenttracker.localinfra.TestInfrastructure;
+
+/**
+ * The four services as separate processes, started from their executable jars the way {@code ./run.sh} and the
+ * containers start them, against the test broker and store. Their logs go to {@code target/system-logs/}.
+ */
+final class RunningSystem implements AutoCloseable {
+
+    static final String VIEWER_KEY = "viewer-" + "0123456789abcdef0123";
+    static final String EDITOR_KEY = "editor-" + "0123456789abcdef0123";
+    static final String ADMIN_KEY = "admin-" + "0123456789abcdef01234";
+
+    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+
+    static RunningSystem start(String webhookAllowedHosts) {
+        RunningSystem system = new RunningSystem();
+        system.launchAll(webhookAllowedHosts);
+        return system;
+    }
+
+    URI gateway() {
+        return URI.create("http://127.0.0.1:" + ports.get("gateway"));
+    }
+
+    private void launchAll(String webhookAllowedHosts) {
+        TestInfrastructure.Endpoints infrastructure = TestInfrastructure.endpoints();
+        for (String service : List.of("ingest-service", "commitments-service", "notify-service", "gateway")) {
+            ports.put(service, freePort());
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        env.put("MONGODB_URI", infrastructure.mongoUri());
+        env.put("TRACKER_API_KEYS", VIEWER_KEY + ":viewer," + EDITOR_KEY + ":editor," + ADMIN_KEY + ":admin");
+        env.put("WEBHOOK_ALLOWED_HOSTS", webhookAllowedHosts);
+        env.put("INGEST_PORT", String.valueOf(ports.get("ingest-service")));
+        env.put("COMMITMENTS_PORT", String.valueOf(ports.get("commitments-service")));
+        env.put("NOTIFY_PORT", String.valueOf(ports.get("notify-service")));
+        env.put("GATEWAY_PORT", String.valueOf(ports.get("gateway")));
+        env.put("INGEST_URL", "http://127.0.0.1:" + ports.get("ingest-service"));
+        env.put("COMMITMENTS_URL", "http://127.0.0.1:" + ports.get("commitments-service"));
+        env.put("NOTIFY_URL", "http://127.0.0.1:" + ports.get("notify-service"));
+        Path logs = Path.of("target", "system-logs");
+        try {
+            Files.createDirectories(logs);
+            for (String service : ports.keySet()) {
+                Path jar = Path.of(System.getProperty("tracker.root"), service, "target",
+                        service + "-" + System.getProperty("tracker.version") + "-exec.jar");
+                if (!Files.isRegularFile(jar)) {
+                    throw new IllegalStateException("No executable jar " + jar + ": run the reactor build (./mvnw verify)");
+                }
+                ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+                        // alerts within a second of a deadline passing, so the test need not wait long
+                        "--notify.overdue.scan-interval=PT1S")
+                        .redirectErrorStream(true)
+                        .redirectOutput(logs.resolve(service + ".log").toFile());
+                builder.environment().putAll(env);
+                processes.add(builder.start());
+            }
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException(e);
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            await("all services healthy through the gateway").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        processes.forEach(p -> {
+                            if (!p.isAlive()) {
+                                throw new IllegalStateException("A service exited with " + p.exitValue() + "; see " + logs);
+                            }
+                        });
+                        try {
+                            return http.send(HttpRequest.newBuilder(gateway().resolve("/actuator/health")).build(),
+                                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    });
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
