@@ -64,7 +64,15 @@ class ComposeFileTest {
 
         assertThat(read).as("settings %s reads", service).containsAll(environment.keySet());
         assertThat(environment.keySet()).as("settings compose gives %s", service).containsAll(required);
-        assertThat(read).as("%s must bind to all interfaces in a container", service).contains("SERVER_ADDRESS");
+    }
+
+    /** They bind to loopback by default (they do not authenticate); the image sets SERVER_ADDRESS=0.0.0.0. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest-service", "commitments-service", "notify-service"})
+    void servicesBehindTheGatewayTakeTheirBindAddressFromTheImage(String service) throws IOException {
+        assertThat(Files.readString(ROOT.resolve(service).resolve("src/main/resources/application.yml")))
+                .contains("address: ${SERVER_ADDRESS:127.0.0.1}");
+        assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("ENV SERVER_ADDRESS=0.0.0.0");
     }
 
     @ParameterizedTest

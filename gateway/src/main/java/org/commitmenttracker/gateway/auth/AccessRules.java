@@ -1,0 +1,47 @@
+package org.commitmenttracker.gateway.auth;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.List;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+
+/**
+ * Who may do what, first match wins:
+ * <ol>
+ * <li>{@code /actuator/health/**}: anyone;</li>
+ * <li>anything on {@code /api/webhooks/**} and {@code /api/ingest/**}: admin;</li>
+ * <li>GET and HEAD on {@code /api/**}: viewer;</li>
+ * <li>POST, PUT, PATCH and DELETE on {@code /api/answers/**}, {@code /api/commitments/**},
+ * {@code /api/imports/**}: editor;</li>
+ * <li>anything else: admin.</li>
+ * </ol>
+ * Each role includes the ones below it (see {@link Role}).
+ */
+final class AccessRules {
+
+    static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**"};
+    static final String[] ADMIN_ONLY = {"/api/webhooks", "/api/webhooks/**", "/api/ingest", "/api/ingest/**"};
+    static final String[] READABLE = {"/api/**"};
+    static final String[] EDITABLE = {"/api/answers", "/api/answers/**", "/api/commitments", "/api/commitments/**",
+            "/api/imports", "/api/imports/**"};
+    private static final List<HttpMethod> READS = List.of(GET, HEAD);
+    private static final List<HttpMethod> WRITES = List.of(POST, PUT, PATCH, DELETE);
+
+    private AccessRules() {
+    }
+
+    static void apply(AuthorizeExchangeSpec exchanges) {
+        exchanges.pathMatchers(PUBLIC).permitAll();
+        exchanges.pathMatchers(ADMIN_ONLY).hasRole(Role.ADMIN.name());
+        READS.forEach(method -> exchanges.pathMatchers(method, READABLE).hasRole(Role.VIEWER.name()));
+        WRITES.forEach(method -> exchanges.pathMatchers(method, EDITABLE).hasRole(Role.EDITOR.name()));
+        exchanges.anyExchange().hasRole(Role.ADMIN.name());
+    }
+}
