@@ -150,6 +150,16 @@ class IngestAnswersIT {
         assertThat(given.body().get("id").asString()).isEqualTo(nativeId);
     }
 
+    @Test
+    void healthIsUpWithTheStoreAndTheBrokerReachable() {
+        JsonNode health = RestClient.create("http://127.0.0.1:" + port).get().uri("/actuator/health")
+                .exchange((request, response) -> {
+                    assertThat(response.getStatusCode().value()).isEqualTo(200);
+                    return json.readTree(response.getBody());
+                }, true);
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+    }
+
     private static String uniqueUin() {
         return "HL" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
     }

@@ -1,0 +1,92 @@
+package org.commitmenttracker.notify.alerts;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.commitmenttracker.events.CommitmentOverdue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoAlertStore implements AlertStore {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoAlertStore.class);
+
+    static final String COLLECTION = "alerts";
+
+    private final MongoTemplate mongo;
+
+    MongoAlertStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * For real MongoDB (the local stand-in ignores secondary indexes and scans). Once started, so that start-up does
+     * not wait for the database.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void createIndexes() {
+        try {
+            mongo.indexOps(AlertDocument.class).createIndex(new Index()
+                    .on("state", Sort.Direction.ASC).on("leaseUntil", Sort.Direction.ASC));
+            mongo.indexOps(AlertDocument.class).createIndex(new Index().on("raisedAt", Sort.Direction.DESC));
+        } catch (RuntimeException e) {
+            log.warn("Could not create the indexes of {}; queries still work, more slowly: {}", COLLECTION, e.toString());
+        }
+    }
+
+    @Override
+    public boolean insertPending(Alert alert, Instant leaseUntil) {
+        try {
+            mongo.insert(new AlertDocument(alert.id(), alert.event(), AlertState.PENDING, alert.raisedAt(), leaseUntil, null));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Alert> claimPending(Instant now, Instant leaseUntil) {
+        Query due = query(where("state").is(AlertState.PENDING).and("leaseUntil").lte(now))
+                .with(Sort.by("raisedAt").ascending());
+        return Optional.ofNullable(mongo.findAndModify(due, Update.update("leaseUntil", leaseUntil),
+                FindAndModifyOptions.options().returnNew(true), AlertDocument.class)).map(AlertDocument::toAlert);
+    }
+
+    @Override
+    public void markPublished(String id, Instant publishedAt) {
+        mongo.updateFirst(query(where("id").is(id)), new Update().set("state", AlertState.PUBLISHED)
+                .set("publishedAt", publishedAt).unset("leaseUntil"), AlertDocument.class);
+    }
+
+    @Override
+    public List<Alert> recent(int limit) {
+        return mongo.find(new Query().with(Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id"))).limit(limit),
+                AlertDocument.class).stream().map(AlertDocument::toAlert).toList();
+    }
+
+    @Document(COLLECTION)
+    record AlertDocument(@Id String id, CommitmentOverdue event, AlertState state, Instant raisedAt, Instant leaseUntil,
+                         Instant publishedAt) {
+
+        Alert toAlert() {
+            return new Alert(id, event, state, raisedAt);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.commitmenttracker.notify.overdue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.commitmenttracker.events.CommitmentOverdue;
+import org.commitmenttracker.notify.alerts.Alert;
+import org.commitmenttracker.notify.alerts.AlertStore;
+import org.commitmenttracker.notify.tracking.CommitmentStore;
+import org.commitmenttracker.notify.tracking.TrackedCommitment;
+import org.commitmenttracker.notify.webhook.WebhookDeliveries;
+import org.commitmenttracker.support.events.EventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds commitments that have gone overdue and raises one alert per commitment and deadline: a
+ * {@link CommitmentOverdue} on {@code tracker.alerts.v1} and a delivery to every active webhook.
+ * <p>
+ * Exactly once without transactions: the alert is first inserted under the id {@code <commitmentId>:<deadline>} (a
+ * duplicate key means it was raised before, by this scan, an earlier one or another instance), in state
+ * {@code pending}; then its webhook deliveries are queued (idempotent), its event is published and acknowledged, and
+ * it is marked {@code published}. If anything fails in between, a later scan takes the pending alert (once its lease
+ * has run out) and does the rest again with the same event id.
+ */
+@Component
+class OverdueScan {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueScan.class);
+
+    /** Most commitments checked, and most pending alerts retried, in one scan. */
+    static final int BATCH = 500;
+
+    /** How long the instance that raised or claimed an alert has to publish it before another may. */
+    static final Duration PUBLISH_LEASE = Duration.ofMinutes(1);
+
+    /** What one scan did; {@code failed} alerts stay pending and are retried by a later scan. */
+    record ScanResult(int checked, int raised, int republished, int failed) {
+    }
+
+    private final CommitmentStore commitments;
+    private final AlertStore alerts;
+    private final WebhookDeliveries webhooks;
+    private final EventPublisher publisher;
+    private final Clock clock;
+
+    OverdueScan(CommitmentStore commitments, AlertStore alerts, WebhookDeliveries webhooks, EventPublisher publisher,
+                Clock clock) {
+        this.commitments = commitments;
+        this.alerts = alerts;
+        this.webhooks = webhooks;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${notify.overdue.scan-interval}")
+    void scheduledScan() {
+        ScanResult result = scan();
+        if (result.failed() > 0) {
+            log.warn("Overdue scan: {}; the failed alerts stay pending and are retried", result);
+        } else if (result.raised() > 0 || result.republished() > 0) {
+            log.info("Overdue scan: {}", result);
+        }
+    }
+
+    ScanResult scan() {
+        // as MongoDB keeps it, so that a re-published alert is the same JSON as the first
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        LocalDate today = OverdueRule.today(clock);
+        int checked = 0;
+        int raised = 0;
+        int failed = 0;
+        for (TrackedCommitment commitment : commitments.awaitingOverdueCheck(today, BATCH)) {
+            checked++;
+            if (OverdueRule.isOverdue(commitment.deadline(), commitment.status(), today)) {
+                Alert alert = alertFor(commitment, now);
+                if (alerts.insertPending(alert, now.plus(PUBLISH_LEASE))) {
+                    raised++;
+                    if (!publish(alert)) {
+                        failed++;
+                    }
+                }
+            }
+            // the alert exists now (or the commitment is not overdue): no need to look again until it changes
+            commitments.overdueChecked(commitment);
+        }
+        int republished = 0;
+        for (int i = 0; i < BATCH; i++) {
+            Optional<Alert> pending = alerts.claimPending(now, now.plus(PUBLISH_LEASE));
+            if (pending.isEmpty()) {
+                break;
+            }
+            if (!publish(pending.get())) {
+                failed++;
+                break; // the broker is likely down: leave the rest for the next scan
+            }
+            republished++;
+        }
+        return new ScanResult(checked, raised, republished, failed);
+    }
+
+    private Alert alertFor(TrackedCommitment commitment, Instant now) {
+        LocalDate deadline = commitment.deadline().date();
+        CommitmentOverdue event = new CommitmentOverdue(
+                OverdueRule.alertEventId(commitment.commitmentId(), deadline), now, commitment.commitmentId(),
+                commitment.source(), commitment.action(), commitment.quote(), commitment.deadline(),
+                commitment.status(), OverdueRule.overdueSince(deadline));
+        return Alert.pending(OverdueRule.alertId(commitment.commitmentId(), deadline), event, now);
+    }
+
+    /** Queues the webhook deliveries, publishes the event and marks the alert published; false if that failed. */
+    private boolean publish(Alert alert) {
+        try {
+            webhooks.enqueue(alert.event());
+            publisher.publish(alert.event());
+            alerts.markPublished(alert.id(), clock.instant());
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Alert {} not published yet: {}", alert.id(), e.toString());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.commitmenttracker.notify.tracking;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.commitmenttracker.events.CommitmentSource;
+import org.commitmenttracker.events.CommitmentStatus;
+import org.commitmenttracker.events.Deadline;
+import org.commitmenttracker.events.DeadlineKind;
+import org.commitmenttracker.events.Quote;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoCommitmentStore implements CommitmentStore {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoCommitmentStore.class);
+
+    static final String COLLECTION = "commitments";
+
+    private final MongoTemplate mongo;
+
+    MongoCommitmentStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * For real MongoDB (the local stand-in ignores secondary indexes and scans). Once started, so that start-up does
+     * not wait for the database.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void createIndexes() {
+        try {
+            mongo.indexOps(CommitmentDocument.class).createIndex(new Index()
+                    .on("overdueCheckPending", Sort.Direction.ASC).on("deadline.date", Sort.Direction.ASC));
+        } catch (RuntimeException e) {
+            log.warn("Could not create the indexes of {}; queries still work, more slowly: {}", COLLECTION, e.toString());
+        }
+    }
+
+    @Override
+    public void save(TrackedCommitment commitment) {
+        mongo.save(CommitmentDocument.of(commitment));
+    }
+
+    @Override
+    public List<TrackedCommitment> awaitingOverdueCheck(LocalDate today, int limit) {
+        return mongo.find(query(where("overdueCheckPending").is(true)
+                        .and("deadline.date").lt(today.toString())
+                        .and("deadline.kind").in(DeadlineKind.EXPLICIT.name(), DeadlineKind.IMPLIED.name())
+                        .and("status").in(CommitmentStatus.OPEN.name(), CommitmentStatus.IN_PROGRESS.name()))
+                        .limit(limit), CommitmentDocument.class)
+                .stream().map(CommitmentDocument::toCommitment).toList();
+    }
+
+    @Override
+    public void overdueChecked(TrackedCommitment commitment) {
+        mongo.updateFirst(query(where("id").is(commitment.commitmentId()).and("lastEventId").is(commitment.lastEventId())),
+                Update.update("overdueCheckPending", false), CommitmentDocument.class);
+    }
+
+    @Document(COLLECTION)
+    record CommitmentDocument(@Id String id, String lastEventId, Instant lastOccurredAt, CommitmentSource source,
+                              Quote quote, String action, Deadline deadline, CommitmentStatus status,
+                              boolean overdueCheckPending) {
+
+        static CommitmentDocument of(TrackedCommitment c) {
+            return new CommitmentDocument(c.commitmentId(), c.lastEventId(), c.lastOccurredAt(), c.source(), c.quote(),
+                    c.action(), c.deadline(), c.status(), true);
+        }
+
+        TrackedCommitment toCommitment() {
+            return new TrackedCommitment(id, lastEventId, lastOccurredAt, source, quote, action, deadline, status);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.commitmenttracker.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.commitmenttracker.events.CommitmentStatus;
+import org.commitmenttracker.events.Topics;
+import org.commitmenttracker.localinfra.TestInfrastructure;
+import org.commitmenttracker.localinfra.TopicProbe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Records on tracker.commitments.v1 that can never be read go to its dead-letter topic and block nothing. */
+class DeadLetterIT extends NotifyIntegrationTest {
+
+    private static TopicProbe deadLetters;
+    private static TopicProbe alerts;
+    private static KafkaProducer<String, byte[]> raw;
+
+    @BeforeAll
+    static void open() {
+        String bootstrap = TestInfrastructure.endpoints().kafkaBootstrapServers();
+        deadLetters = new TopicProbe(bootstrap, Topics.COMMITMENTS_DLT);
+        alerts = new TopicProbe(bootstrap, Topics.ALERTS);
+        raw = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    static void close() {
+        raw.close();
+        deadLetters.close();
+        alerts.close();
+    }
+
+    @Test
+    void aCommitmentEventWhoseBodyIsNotItsSchemaGoesToTheDeadLetterTopicAndTheNextRecordIsRead() throws Exception {
+        String id = uniqueCommitmentId();
+        ProducerRecord<String, byte[]> garbage = new ProducerRecord<>(Topics.COMMITMENTS, id,
+                "{\"eventId\": [not json".getBytes(StandardCharsets.UTF_8));
+        garbage.headers()
+                .add("ce_specversion", bytes("1.0"))
+                .add("ce_id", bytes(UUID.randomUUID().toString()))
+                .add("ce_source", bytes("/commitments-service"))
+                .add("ce_type", bytes("org.commitmenttracker.commitment.extracted.v1"))
+                .add("ce_subject", bytes(id))
+                .add("content-type", bytes("application/json"));
+        raw.send(garbage).get();
+        // a good event on the same key, after the bad one
+        events.publish(commitment(id, explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.OPEN));
+
+        List<TopicProbe.Seen> dead = await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.withKey(id), r -> !r.isEmpty());
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).value()).isEqualTo("{\"eventId\": [not json");
+        assertThat(dead.get(0).headers()).containsEntry("kafka_dlt-original-topic", Topics.COMMITMENTS);
+        assertThat(dead.get(0).headers().values()).anyMatch(v -> v != null && v.contains("MalformedEventException"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(id).isEmpty());
+    }
+
+    @Test
+    void aRecordThatIsNoCloudEventGoesToTheDeadLetterTopic() throws Exception {
+        String key = "not-a-cloudevent-" + UUID.randomUUID();
+        raw.send(new ProducerRecord<>(Topics.COMMITMENTS, key, bytes("hello"))).get();
+
+        List<TopicProbe.Seen> dead = await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.withKey(key), r -> !r.isEmpty());
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).value()).isEqualTo("hello");
+        assertThat(dead.get(0).headers()).containsEntry("kafka_dlt-original-topic", Topics.COMMITMENTS);
+        assertThat(dead.get(0).headers().values()).anyMatch(v -> v != null && v.contains("DeserializationException"));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,151 @@
+package org.commitmenttracker.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import com.standardwebhooks.Webhook;
+import org.commitmenttracker.events.CommitmentExtracted;
+import org.commitmenttracker.events.CommitmentSource;
+import org.commitmenttracker.events.CommitmentStatus;
+import org.commitmenttracker.events.Deadline;
+import org.commitmenttracker.events.DeadlineKind;
+import org.commitmenttracker.events.Quote;
+import org.commitmenttracker.events.Strength;
+import org.commitmenttracker.localinfra.TestInfrastructureConfiguration;
+import org.commitmenttracker.support.events.EventPublisher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.test.utils.ContainerTestUtils;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * notify-service as a whole, over HTTP and Kafka, against a real Kafka broker and the MongoDB wire server, with a
+ * clock that moves only when a test moves it and a webhook receiver on 127.0.0.1 (allow-listed). Every test uses ids
+ * of its own: the context, its database and the topics are shared.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "server.address=127.0.0.1",
+        "notify.webhooks.allowed-hosts=127.0.0.1,localhost",
+        "notify.overdue.scan-interval=PT0.3S",
+        "notify.webhooks.dispatch-interval=PT0.2S",
+        "notify.webhooks.timeout=PT2S",
+        "notify.webhooks.max-attempts=3",
+        "notify.webhooks.initial-backoff=PT1S",
+        "notify.webhooks.max-backoff=PT2S"})
+@Import({TestInfrastructureConfiguration.class, TestClockConfiguration.class})
+abstract class NotifyIntegrationTest {
+
+    static WebhookReceiver receiver;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    EventPublisher events;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    @BeforeAll
+    static void startReceiver() {
+        receiver = new WebhookReceiver();
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.close();
+    }
+
+    @BeforeEach
+    void listenerHasItsPartitions() {
+        for (MessageListenerContainer container : listeners.getListenerContainers()) {
+            ContainerTestUtils.waitForAssignment(container, 3);
+        }
+    }
+
+    static String uniqueCommitmentId() {
+        return "cmt-it-" + UUID.randomUUID().toString().substring(0, 18);
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+    }
+
+    static CommitmentExtracted commitment(String commitmentId, Deadline deadline, CommitmentStatus status) {
+        return new CommitmentExtracted(UUID.randomUUID().toString(), Instant.parse("2019-11-05T10:15:31Z"), commitmentId,
+                new CommitmentSource("uk-parliament:lords:2019-10-24:HL401", "lords", "Cabinet Office", "Earl Howe",
+                        "Lord Kennedy of Southwark", LocalDate.parse("2019-11-05"), "General Elections: Disinformation",
+                        "https://www.theyworkforyou.com/wrans/?id=2019-10-24.HL401.h"),
+                new Quote("We will publish the consultation in the spring of 2020.", 0, 55),
+                "publish the consultation", Strength.FIRM, 0.8, deadline, status);
+    }
+
+    static Deadline explicit(LocalDate date) {
+        return new Deadline("by " + date, date, DeadlineKind.EXPLICIT);
+    }
+
+    /** The id the alert for this commitment and deadline carries, computed here as the contract states it. */
+    static String alertEventId(String commitmentId, LocalDate deadline) {
+        return UUID.nameUUIDFromBytes((commitmentId + "|" + deadline).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    record Reply(int status, String contentType, String location, JsonNode body) {
+    }
+
+    Reply post(String path, String body) {
+        return http().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange((request, response) -> new Reply(response.getStatusCode().value(),
+                        String.valueOf(response.getHeaders().getContentType()),
+                        response.getHeaders().getFirst("Location"), json.readTree(response.getBody())), true);
+    }
+
+    Reply get(String path) {
+        return http().get().uri(path)
+                .exchange((request, response) -> new Reply(response.getStatusCode().value(),
+                        String.valueOf(response.getHeaders().getContentType()), null,
+                        json.readTree(response.getBody())), true);
+    }
+
+    /** Registers a webhook for the hook; returns the 201 answer (id and secret). */
+    JsonNode register(WebhookReceiver.Hook hook) {
+        Reply reply = post("/api/webhooks", json.writeValueAsString(Map.of("url", hook.url(), "description", "test")));
+        assertThat(reply.status()).isEqualTo(201);
+        return reply.body();
+    }
+
+    /**
+     * Checks a received call's signature with the Standard Webhooks library and the secret shown once. (Its
+     * {@code verify} also compares the timestamp with the real time, which this test's clock need not keep to; that
+     * is covered by WebhookSignerTest.)
+     */
+    static void assertSignedWith(String secret, WebhookReceiver.Received call) throws Exception {
+        String expected = new Webhook(secret).sign(call.header("webhook-id"),
+                Long.parseLong(call.header("webhook-timestamp")), call.body());
+        assertThat(call.header("webhook-signature").split(" ")).contains(expected);
+    }
+
+    private RestClient http() {
+        return RestClient.create("http://127.0.0.1:" + port);
+    }
+}

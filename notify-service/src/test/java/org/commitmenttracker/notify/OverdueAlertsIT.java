@@ -1,0 +1,197 @@
+package org.commitmenttracker.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.commitmenttracker.events.CommitmentExtracted;
+import org.commitmenttracker.events.CommitmentOverdue;
+import org.commitmenttracker.events.CommitmentStatus;
+import org.commitmenttracker.events.Deadline;
+import org.commitmenttracker.events.DeadlineKind;
+import org.commitmenttracker.events.Topics;
+import org.commitmenttracker.localinfra.TestInfrastructure;
+import org.commitmenttracker.localinfra.TopicProbe;
+import org.commitmenttracker.notify.alerts.Alert;
+import org.commitmenttracker.notify.alerts.AlertStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+class OverdueAlertsIT extends NotifyIntegrationTest {
+
+    private static TopicProbe alerts;
+
+    @Autowired
+    AlertStore alertStore;
+
+    @BeforeAll
+    static void openProbe() {
+        alerts = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), Topics.ALERTS);
+    }
+
+    @AfterAll
+    static void closeProbe() {
+        alerts.close();
+    }
+
+    @Test
+    void alertsOnceOnKafkaAndByWebhookForACommitmentThatArrivesOverdueEvenWhenItsEventComesTwice() throws Exception {
+        WebhookReceiver.Hook hook = receiver.hook(call -> 200);
+        JsonNode webhook = register(hook);
+        String id = uniqueCommitmentId();
+        LocalDate deadline = LocalDate.parse("2020-05-31");
+        CommitmentExtracted extracted = commitment(id, explicit(deadline), CommitmentStatus.OPEN);
+
+        events.publishAll(List.of(extracted, extracted));
+
+        List<TopicProbe.Seen> raised = await().atMost(Duration.ofSeconds(10)).until(() -> alerts.withKey(id), r -> !r.isEmpty());
+        String eventId = alertEventId(id, deadline);
+        assertThat(raised.get(0).headers())
+                .containsEntry("ce_specversion", "1.0")
+                .containsEntry("ce_type", "org.commitmenttracker.commitment.overdue.v1")
+                .containsEntry("ce_subject", id)
+                .containsEntry("ce_source", "/notify-service")
+                .containsEntry("ce_id", eventId)
+                .containsEntry("content-type", "application/json");
+        CommitmentOverdue overdue = json.readValue(raised.get(0).value(), CommitmentOverdue.class);
+        assertThat(overdue.eventId()).isEqualTo(eventId);
+        assertThat(overdue.deadline()).isEqualTo(extracted.deadline());
+        assertThat(overdue.overdueSince()).isEqualTo("2020-06-01");
+        assertThat(overdue.source().department()).isEqualTo("Cabinet Office");
+        assertThat(overdue.occurredAt()).isEqualTo(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+
+        WebhookReceiver.Received call = await().atMost(Duration.ofSeconds(10))
+                .until(() -> hook.withMessageId(eventId), calls -> !calls.isEmpty()).get(0);
+        assertSignedWith(webhook.get("secret").asString(), call);
+        assertThat(call.header("webhook-timestamp")).isEqualTo(Long.toString(clock.instant().getEpochSecond()));
+        assertThat(call.header("content-type")).startsWith("application/json");
+        assertThat(call.header("user-agent")).isEqualTo("commitment-tracker-notify");
+        assertThat(json.readTree(call.body())).isEqualTo(json.readTree(raised.get(0).value()));
+
+        // the same event once more, after the alert: still one alert and one call
+        events.publish(extracted);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> alerts.withKey(id).size() == 1 && hook.withMessageId(eventId).size() == 1);
+
+        JsonNode deliveries = get("/api/webhooks/" + webhook.get("id").asString() + "/deliveries").body();
+        List<JsonNode> forThisAlert = deliveries.valueStream()
+                .filter(d -> d.get("messageId").asString().equals(eventId)).toList();
+        assertThat(forThisAlert).hasSize(1);
+        assertThat(forThisAlert.get(0).get("state").asString()).isEqualTo("delivered");
+        assertThat(forThisAlert.get(0).get("attempts")).hasSize(1);
+        assertThat(forThisAlert.get(0).at("/attempts/0/statusCode").asInt()).isEqualTo(200);
+
+        JsonNode listed = get("/api/alerts?limit=500").body().valueStream()
+                .filter(a -> a.get("commitmentId").asString().equals(id)).findFirst().orElseThrow();
+        assertThat(listed.get("state").asString()).isEqualTo("published");
+        assertThat(listed.get("action").asString()).isEqualTo("publish the consultation");
+        assertThat(listed.get("department").asString()).isEqualTo("Cabinet Office");
+        assertThat(listed.get("deadline").asString()).isEqualTo("2020-05-31");
+        assertThat(listed.get("overdueSince").asString()).isEqualTo("2020-06-01");
+        assertThat(listed.get("raisedAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void aFutureDeadlineRaisesNothingUntilTheClockPassesIt() {
+        String future = uniqueCommitmentId();
+        String control = uniqueCommitmentId();
+        LocalDate tomorrow = today().plusDays(1);
+        events.publishAll(List.of(commitment(future, explicit(tomorrow), CommitmentStatus.OPEN),
+                commitment(control, explicit(today().minusDays(1)), CommitmentStatus.IN_PROGRESS)));
+
+        // the control proves the listener and the scan have run since
+        await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(control).isEmpty());
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> alerts.withKey(future).isEmpty());
+
+        clock.advance(Duration.ofDays(1));
+        try {
+            // due today is not overdue yet
+            await().during(Duration.ofMillis(1000)).atMost(Duration.ofSeconds(3)).until(() -> alerts.withKey(future).isEmpty());
+            clock.advance(Duration.ofDays(1));
+            List<TopicProbe.Seen> raised = await().atMost(Duration.ofSeconds(10))
+                    .until(() -> alerts.withKey(future), r -> !r.isEmpty());
+            CommitmentOverdue overdue = json.readValue(raised.get(0).value(), CommitmentOverdue.class);
+            assertThat(overdue.overdueSince()).isEqualTo(tomorrow.plusDays(1));
+        } finally {
+            clock.advance(Duration.ofDays(-2));
+        }
+    }
+
+    @Test
+    void commitmentsWithoutADeadlineOrAlreadyDeliveredNeverAlert() {
+        String delivered = uniqueCommitmentId();
+        String noDeadline = uniqueCommitmentId();
+        String control = uniqueCommitmentId();
+        events.publishAll(List.of(
+                commitment(delivered, explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.DELIVERED),
+                commitment(noDeadline, new Deadline("in due course", LocalDate.parse("2020-05-31"), DeadlineKind.NONE),
+                        CommitmentStatus.OPEN),
+                commitment(control, new Deadline("in due course", LocalDate.parse("2020-05-31"), DeadlineKind.IMPLIED),
+                        CommitmentStatus.OPEN)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(control).isEmpty());
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
+                .until(() -> alerts.withKey(delivered).isEmpty() && alerts.withKey(noDeadline).isEmpty());
+    }
+
+    @Test
+    void aRevisedDeadlineAlertsAgain() {
+        String id = uniqueCommitmentId();
+        events.publish(commitment(id, explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.OPEN));
+        await().atMost(Duration.ofSeconds(10)).until(() -> alerts.withKey(id).size() == 1);
+
+        events.publish(commitment(id, explicit(LocalDate.parse("2021-03-31")), CommitmentStatus.OPEN));
+
+        List<TopicProbe.Seen> raised = await().atMost(Duration.ofSeconds(10)).until(() -> alerts.withKey(id), r -> r.size() == 2);
+        assertThat(raised).extracting(r -> r.headers().get("ce_id")).containsExactly(
+                alertEventId(id, LocalDate.parse("2020-05-31")), alertEventId(id, LocalDate.parse("2021-03-31")));
+    }
+
+    @Test
+    void anAlertLeftPendingIsPublishedByALaterScanWithItsEventId() {
+        String id = uniqueCommitmentId();
+        LocalDate deadline = LocalDate.parse("2024-03-31");
+        CommitmentExtracted c = commitment(id, explicit(deadline), CommitmentStatus.OPEN);
+        CommitmentOverdue event = new CommitmentOverdue(alertEventId(id, deadline), clock.instant(), id, c.source(),
+                c.action(), c.quote(), c.deadline(), c.status(), deadline.plusDays(1));
+        // as a crash between raising and publishing leaves it: pending, its lease run out
+        assertThat(alertStore.insertPending(Alert.pending(id + ":" + deadline, event, clock.instant()), clock.instant()))
+                .isTrue();
+
+        List<TopicProbe.Seen> published = await().atMost(Duration.ofSeconds(10))
+                .until(() -> alerts.withKey(id), r -> !r.isEmpty());
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0).headers()).containsEntry("ce_id", event.eventId());
+        await().atMost(Duration.ofSeconds(5)).until(() -> get("/api/alerts?limit=500").body().valueStream()
+                .anyMatch(a -> a.get("id").asString().equals(id + ":" + deadline)
+                        && a.get("state").asString().equals("published")));
+    }
+
+    @Test
+    void listsAlertsNewestFirstAndRefusesAnUnreasonableLimit() {
+        String older = uniqueCommitmentId();
+        events.publish(commitment(older, explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.OPEN));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(older).isEmpty());
+        clock.advance(Duration.ofSeconds(1));
+        String newer = uniqueCommitmentId();
+        events.publish(commitment(newer, explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.OPEN));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(newer).isEmpty());
+
+        List<JsonNode> listed = get("/api/alerts?limit=500").body().valueStream().toList();
+        List<String> ids = listed.stream().map(a -> a.get("commitmentId").asString()).toList();
+        assertThat(ids.indexOf(newer)).isNotNegative().isLessThan(ids.indexOf(older));
+        assertThat(listed.stream().map(a -> java.time.Instant.parse(a.get("raisedAt").asString())).toList())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(get("/api/alerts?limit=1").body()).hasSize(1);
+
+        Reply refused = get("/api/alerts?limit=0");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().at("/errors/0/field").asString()).isEqualTo("limit");
+    }
+}
