@@ -2,11 +2,8 @@ package org.commitmenttracker.commitments.extraction;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Vague time phrases have no deadline in the text, but a promise made "shortly" should still go stale. Each class of
@@ -15,24 +12,23 @@ import java.util.regex.Pattern;
  */
 public final class ImpliedDeadlinePolicy {
 
-    /** The classes of vague phrase, each with the phrases that belong to it. */
+    /** The classes of vague phrase ({@link TimeExpressions} lists the phrases of each). */
     public enum PhraseClass {
-        SOON("shortly|soon|in the near future|as soon as possible|imminently"),
-        COMING_MONTHS("in the coming months|in the next few months|within the next few months|in the coming weeks"),
-        DUE_COURSE("in due course|at a later date|in the future"),
-        PARLIAMENTARY_TIME("when parliamentary time allows|as soon as parliamentary time allows");
-
-        private final Pattern pattern;
-
-        PhraseClass(String phrases) {
-            this.pattern = Pattern.compile("\\b(?:" + phrases + ")\\b", Pattern.CASE_INSENSITIVE);
-        }
+        /** shortly, soon, in the near future, as soon as possible */
+        SOON,
+        /** in the coming months, within the next few months */
+        COMING_MONTHS,
+        /** in due course, at a later date */
+        DUE_COURSE,
+        /** when parliamentary time allows */
+        PARLIAMENTARY_TIME
     }
 
     private final Map<PhraseClass, Period> periods;
 
     public ImpliedDeadlinePolicy(Map<PhraseClass, Period> periods) {
-        this.periods = new LinkedHashMap<>(periods);
+        this.periods = new EnumMap<>(PhraseClass.class);
+        this.periods.putAll(periods);
         for (PhraseClass phraseClass : PhraseClass.values()) {
             if (!this.periods.containsKey(phraseClass)) {
                 throw new IllegalArgumentException("No implied deadline period for " + phraseClass);
@@ -47,14 +43,7 @@ public final class ImpliedDeadlinePolicy {
                 PhraseClass.PARLIAMENTARY_TIME, Period.ofMonths(24)));
     }
 
-    Optional<FoundDeadline> implied(String sentence, LocalDate answered) {
-        for (PhraseClass phraseClass : PhraseClass.values()) {
-            Matcher m = phraseClass.pattern.matcher(sentence);
-            if (m.find()) {
-                return Optional.of(new FoundDeadline(m.group(), answered.plus(periods.get(phraseClass)),
-                        FoundDeadline.Kind.IMPLIED));
-            }
-        }
-        return Optional.empty();
+    FoundDeadline implied(String text, PhraseClass phraseClass, LocalDate answered) {
+        return new FoundDeadline(text, answered.plus(periods.get(phraseClass)), FoundDeadline.Kind.IMPLIED);
     }
 }

@@ -1,0 +1,240 @@
+package org.commitmenttracker.commitments.extraction;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.commitmenttracker.commitments.extraction.ImpliedDeadlinePolicy.PhraseClass;
+
+/**
+ * Finds the time expressions of a sentence and resolves each, relative to the date the answer was given, to the last
+ * day of the period it names (the deadline rules of design.md and the labelling rules of the data set):
+ * <ul>
+ * <li>seasons: spring 31 May, summer 31 August, autumn 30 November, winter the end of February; "early spring" 30
+ * April; a season without a year is the next one to end on or after the answer;</li>
+ * <li>"early &lt;year&gt;" 30 April, "mid &lt;year&gt;" 30 June, "late &lt;year&gt;", "by / in / at the end of /
+ * from &lt;year&gt;" 31 December;</li>
+ * <li>"&lt;Month&gt; &lt;year&gt;" the month's last day; a bare month (by the end of March) that month of the
+ * answer's year, or of the next if it has passed; "on 13 March" the next such day on or after the answer;</li>
+ * <li>financial years: "2024/25" and "the next financial year" 31 March ending them; "the first three months of
+ * 2022" 31 March 2022;</li>
+ * <li>"later this year", "by the end of the year" 31 December of the answer's year; "in the new year" 31 December
+ * of the next year, "early in the new year" 30 April of the next year;</li>
+ * <li>"over the next three years", "over the coming year" the answer date plus the years;</li>
+ * <li>"by the end of this Parliament" the last day the Parliament can sit ({@link ParliamentTerms});</li>
+ * <li>vague phrases ("in due course", "shortly") and event-relative or repeating ones ("within 6 months of the
+ * report", "every two years") name no date.</li>
+ * </ul>
+ */
+final class TimeExpressions {
+
+    private static final String MONTH = Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.UK)).collect(Collectors.joining("|"));
+    private static final String SEASON = "spring|summer|autumn|winter";
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("twelve", 12), Map.entry("a", 1));
+    private static final String PREPOSITION = "(?:(?:in|by|during|from|before|until|over|at|for|around|within|throughout) )?";
+
+    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, LocalDate> resolve) {
+    }
+
+    private static final List<Rule> DATED = List.of(
+            rule(PREPOSITION + "(?:the )?(?:end of )?(?:the )?(first|second|third|fourth|last) quarter of (\\d{4})",
+                    (m, a) -> YearMonth.of(year(m, 2), 3 * quarter(m.group(1))).atEndOfMonth()),
+            rule(PREPOSITION + "the first (three|six|nine) months of (\\d{4})",
+                    (m, a) -> YearMonth.of(year(m, 2), number(m.group(1))).atEndOfMonth()),
+            rule("(?:(?:on|by|from|before|until|after) )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + MONTH + ")(?:,? (\\d{4}))?",
+                    TimeExpressions::dayOfMonth),
+            rule(PREPOSITION + "(?:the (?:end|start|beginning) of )?(?:(early|mid|late) )?(" + MONTH + ") (\\d{4})",
+                    (m, a) -> YearMonth.of(year(m, 3), month(m.group(2))).atEndOfMonth()),
+            rule(PREPOSITION + "(?:the )?(?:(early|late|mid)[- ]?)?(" + SEASON + ")(?: of)?(?: (\\d{4}))?",
+                    TimeExpressions::season),
+            rule("(?:(?:in|by|during|from|before|until|over|for) )?(?:the )?(?:(?:financial|fiscal) year )?(\\d{4})[/-](\\d{2}|\\d{4})(?: financial year)?",
+                    TimeExpressions::financialYear),
+            rule("(?:(?:in|by|during|over) )?(?:the )?(next|coming|current|this) financial year|by the end of the financial year",
+                    TimeExpressions::namedFinancialYear),
+            rule("early in the new year|(?:in )?early next year", (m, a) -> LocalDate.of(a.getYear() + 1, 4, 30)),
+            rule("(?:in|by|during) the new year|(?:by the end of|later|during|in) next year|next year",
+                    (m, a) -> LocalDate.of(a.getYear() + 1, 12, 31)),
+            rule(PREPOSITION + "(?:the )?(early|mid|late|the end of|the start of|end) ?-?(\\d{4})",
+                    (m, a) -> switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                        case "early", "the start of" -> LocalDate.of(year(m, 2), 4, 30);
+                        case "mid" -> LocalDate.of(year(m, 2), 6, 30);
+                        default -> LocalDate.of(year(m, 2), 12, 31);
+                    }),
+            rule("(?:by|in|during|from|before|until|at the end of|by the end of|before the end of|throughout) (\\d{4})(?![/-]\\d)",
+                    (m, a) -> LocalDate.of(year(m, 1), 12, 31)),
+            rule("later this year|(?:by|before|towards) the end of (?:this|the) (?:calendar )?year|(?:later )?in the year|this calendar year|(?:during|in|within) this year|this year",
+                    (m, a) -> LocalDate.of(a.getYear(), 12, 31)),
+            rule("(?:by|before|until|at) the end of (" + MONTH + ")|(?:in|by|during|from|until|before) (" + MONTH + ")(?! \\d)",
+                    (m, a) -> {
+                        YearMonth month = YearMonth.of(a.getYear(), month(m.group(1) != null ? m.group(1) : m.group(2)));
+                        return month.atEndOfMonth().isBefore(a) ? month.plusYears(1).atEndOfMonth() : month.atEndOfMonth();
+                    }),
+            rule("(?:by|before) the end of (?:the|this) month|later this month", (m, a) -> YearMonth.from(a).atEndOfMonth()),
+            rule("next month", (m, a) -> YearMonth.from(a).plusMonths(1).atEndOfMonth()),
+            rule("(?:over|during|throughout|in|within) the (?:next|coming|following) (?:(\\w+) )?(years?)(?! of)",
+                    (m, a) -> {
+                        int years = m.group(1) == null ? 1 : number(m.group(1));
+                        return years > 0 && (years == 1 || m.group(2).endsWith("s")) ? a.plusYears(years) : null;
+                    }),
+            rule("(?:by|before|over|during|throughout|in|for) (?:the (?:end|duration|remainder|lifetime|course) of )?(?:this|the|the current) [Pp]arliament",
+                    (m, a) -> ParliamentTerms.lastDayOfParliamentSittingOn(a).orElse(null)));
+
+    private static final List<Map.Entry<Pattern, PhraseClass>> VAGUE = List.of(
+            vague("as soon as (?:parliamentary|Parliamentary) time allows|when (?:parliamentary|Parliamentary) time allows|when parliamentary time permits",
+                    PhraseClass.PARLIAMENTARY_TIME),
+            vague("in due course|at a later date|in the future|at the appropriate time|in the fullness of time", PhraseClass.DUE_COURSE),
+            vague("in the coming months|in the next few months|within the next few months|over the coming months|in the coming weeks|over the coming weeks|in the next few weeks",
+                    PhraseClass.COMING_MONTHS),
+            vague("shortly|soon|in the near future|as soon as possible|as soon as practicable|imminently|at the earliest opportunity",
+                    PhraseClass.SOON));
+
+    /** Expressions that name no date and so must not be read as one ("within 6 months of the report"). */
+    private static final Pattern UNDATED = Pattern.compile(
+            "\\b(?:within|in) (?:\\d+|\\w+) (?:days|weeks|months|years) (?:of|after|from) [^,.;]+|\\bevery (?:\\w+ )?(?:days?|weeks?|months?|years?)\\b"
+                    + "|\\bupon [Rr]oyal [Aa]ssent[^,.;]*|\\bover the spending review period\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private TimeExpressions() {
+    }
+
+    /** The time expressions of {@code sentence}, in order, none overlapping. */
+    static List<TimeExpression> find(String sentence, LocalDate answered) {
+        List<TimeExpression> found = new ArrayList<>();
+        Matcher undated = UNDATED.matcher(sentence);
+        while (undated.find()) {
+            found.add(new TimeExpression(undated.group(), undated.start(), undated.end(), null, null));
+        }
+        for (Map.Entry<Pattern, PhraseClass> vague : VAGUE) {
+            Matcher m = vague.getKey().matcher(sentence);
+            while (m.find()) {
+                add(found, new TimeExpression(m.group(), m.start(), m.end(), null, vague.getValue()));
+            }
+        }
+        for (Rule rule : DATED) {
+            Matcher m = rule.pattern().matcher(sentence);
+            while (m.find()) {
+                LocalDate date = resolve(rule, m, answered);
+                if (date != null) {
+                    add(found, new TimeExpression(m.group(), m.start(), m.end(), date, null));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(TimeExpression::start));
+        return found;
+    }
+
+    /** Whether the text holds any time expression, dated or vague. */
+    static boolean mentionsTime(String text) {
+        return !find(text, LocalDate.of(2000, 1, 1)).isEmpty();
+    }
+
+    private static LocalDate resolve(Rule rule, Matcher m, LocalDate answered) {
+        try {
+            return rule.resolve().apply(m, answered);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null; // "31 February", a year out of range: not a date
+        }
+    }
+
+    /** Keeps the earliest-listed of overlapping expressions: rules are ordered most specific first. */
+    private static void add(List<TimeExpression> found, TimeExpression candidate) {
+        boolean overlaps = found.stream().anyMatch(e -> e.start() < candidate.end() && candidate.start() < e.end());
+        if (!overlaps) {
+            found.add(candidate);
+        }
+    }
+
+    private static Rule rule(String regex, BiFunction<Matcher, LocalDate, LocalDate> resolve) {
+        return new Rule(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), resolve);
+    }
+
+    private static Map.Entry<Pattern, PhraseClass> vague(String regex, PhraseClass phraseClass) {
+        return Map.entry(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), phraseClass);
+    }
+
+    private static LocalDate dayOfMonth(Matcher m, LocalDate answered) {
+        int day = Integer.parseInt(m.group(1));
+        Month month = month(m.group(2));
+        if (m.group(3) != null) {
+            return LocalDate.of(Integer.parseInt(m.group(3)), month, day);
+        }
+        LocalDate date = MonthDay.of(month, day).atYear(answered.getYear());
+        return date.isBefore(answered) ? MonthDay.of(month, day).atYear(answered.getYear() + 1) : date;
+    }
+
+    private static LocalDate season(Matcher m, LocalDate answered) {
+        String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : answered.getYear();
+        LocalDate end = season(m.group(2), qualifier, year);
+        return m.group(3) == null && end.isBefore(answered) ? season(m.group(2), qualifier, year + 1) : end;
+    }
+
+    private static LocalDate season(String season, String qualifier, int year) {
+        return switch (season.toLowerCase(Locale.ROOT)) {
+            case "spring" -> qualifier.equals("early") ? LocalDate.of(year, 4, 30) : LocalDate.of(year, 5, 31);
+            case "summer" -> LocalDate.of(year, 8, 31);
+            case "autumn" -> LocalDate.of(year, 11, 30);
+            default -> YearMonth.of(year + 1, 2).atEndOfMonth();
+        };
+    }
+
+    private static LocalDate financialYear(Matcher m, LocalDate answered) {
+        int first = Integer.parseInt(m.group(1));
+        String second = m.group(2);
+        int end = second.length() == 2 ? (first / 100) * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+        if (end < first) {
+            end += 100;
+        }
+        return end == first + 1 ? LocalDate.of(end, 3, 31) : null;
+    }
+
+    private static LocalDate namedFinancialYear(Matcher m, LocalDate answered) {
+        int currentEnds = answered.isAfter(LocalDate.of(answered.getYear(), 3, 31)) ? answered.getYear() + 1 : answered.getYear();
+        boolean next = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("next|coming");
+        return LocalDate.of(next ? currentEnds + 1 : currentEnds, 3, 31);
+    }
+
+    private static int year(Matcher m, int group) {
+        int year = Integer.parseInt(m.group(group));
+        if (year < 1900 || year > 2200) {
+            throw new NumberFormatException("not a year: " + year);
+        }
+        return year;
+    }
+
+    private static int quarter(String ordinal) {
+        return switch (ordinal.toLowerCase(Locale.ROOT)) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static Month month(String name) {
+        return Month.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    static int number(String word) {
+        if (word.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(word);
+        }
+        return NUMBERS.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+    }
+}
