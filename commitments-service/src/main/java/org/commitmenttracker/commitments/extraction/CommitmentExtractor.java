@@ -57,6 +57,10 @@ public final class CommitmentExtractor {
             "\\b(?:is|are|was|were|has|have|had|does|do|did|can|may|might|must)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONJUNCTION = Pattern.compile(",|\\b(?:and|but|or)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXAMPLE = Pattern.compile("^(?:for example|for instance|e\\.g\\.)", Pattern.CASE_INSENSITIVE);
+    /** Whoever represents the UK speaks for the government: "Lord Price will represent the UK". */
+    private static final Pattern REPRESENTS_THE_UK = Pattern.compile(
+            "^\\s*(?:represent|attend on behalf of) (?:the UK|the United Kingdom|the Government|HM Government)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|neither|nor|cannot)\\b|n't\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONDITIONAL = Pattern.compile("^(?:if|unless|should|in the event)\\b|\\bwould\\b",
@@ -239,7 +243,7 @@ public final class CommitmentExtractor {
             return false;
         }
         return switch (cue.kind()) {
-            case MODAL -> subject.government();
+            case MODAL -> subject.government() || REPRESENTS_THE_UK.matcher(vp).find();
             case INTENTION -> subject.government() && (!cue.words().toLowerCase(Locale.ROOT).matches("(?s)^(?:plans?|aims?)\\b.*")
                     || GOVERNMENT_SUBJECT.matcher(lastWord(subject.words())).matches());
             case COMMITTED -> subject.government();

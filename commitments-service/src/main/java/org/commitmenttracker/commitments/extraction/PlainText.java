@@ -2,6 +2,7 @@ package org.commitmenttracker.commitments.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,6 +18,8 @@ import org.jsoup.select.NodeVisitor;
  */
 public record PlainText(String text) {
 
+    private static final Set<String> LINE_ELEMENTS = Set.of("td", "th", "li", "dt", "dd");
+    private static final Set<String> ROW_ELEMENTS = Set.of("tr", "tbody", "thead", "tfoot");
     private static final java.util.regex.Pattern LOOKS_LIKE_HTML = java.util.regex.Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>");
 
     public static PlainText of(String answerText) {
@@ -35,20 +38,31 @@ public record PlainText(String text) {
                     out.append(text.text());
                 } else if (node instanceof Element element && element.normalName().equals("br")) {
                     out.append('\n');
-                } else if (node instanceof Element element && element.isBlock()) {
-                    paragraphBreak(out);
+                } else if (node instanceof Element element) {
+                    boundary(element, out);
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element element && element.isBlock()) {
-                    paragraphBreak(out);
+                if (node instanceof Element element) {
+                    boundary(element, out);
                 }
             }
         }, document.body());
         return new PlainText(out.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" *\\n *", "\n")
                 .replaceAll("\\n{3,}", "\n\n").strip());
+    }
+
+    /** Table cells and list items each get a line; other blocks are paragraphs. */
+    private static void boundary(Element element, StringBuilder out) {
+        if (LINE_ELEMENTS.contains(element.normalName())) {
+            if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+                out.append('\n');
+            }
+        } else if (element.isBlock() && !ROW_ELEMENTS.contains(element.normalName())) {
+            paragraphBreak(out);
+        }
     }
 
     private static void paragraphBreak(StringBuilder out) {

@@ -61,7 +61,7 @@ final class TimeExpressions {
                     TimeExpressions::dayOfMonth),
             rule(PREPOSITION + "(?:the (?:end|start|beginning) of )?(?:(early|mid|late) )?(" + MONTH + ") (\\d{4})",
                     (m, a) -> YearMonth.of(year(m, 3), month(m.group(2))).atEndOfMonth()),
-            rule(PREPOSITION + "(?:the )?(?:(early|late|mid)[- ]?)?(" + SEASON + ")(?: of)?(?: (\\d{4}))?",
+            rule(PREPOSITION + "(?:the |this )?(?:(early|late|mid)[- ]?)?(" + SEASON + ")(?: of)?(?: (\\d{4}))?",
                     TimeExpressions::season),
             rule("(?:(?:in|by|during|from|before|until|over|for) )?(?:the )?(?:(?:financial|fiscal) year )?(\\d{4})[/-](\\d{2}|\\d{4})(?: financial year)?",
                     TimeExpressions::financialYear),

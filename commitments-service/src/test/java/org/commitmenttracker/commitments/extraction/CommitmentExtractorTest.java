@@ -4,20 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.commitmenttracker.events.Strength;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class CommitmentExtractorTest {
 
+    private static final LocalDate ANSWERED = LocalDate.of(2024, 3, 26);
+
     private final CommitmentExtractor extractor = new CommitmentExtractor(new DeadlineResolver(ImpliedDeadlinePolicy.defaults()));
 
+    private List<ExtractedCommitment> extract(String text) {
+        return extractor.extract(PlainText.of(text), ANSWERED);
+    }
+
     @Test
-    void findsBothCommitmentsOfTheSeedAnswerAsFirmWithTheirExactWording() throws IOException {
+    void theSeedAnswerGivesItsTwoFirmCommitmentsWithTheirExactWording() throws IOException {
         JsonNode seed = firstDevAnswer();
         String text = seed.get("answer_text").asString();
 
@@ -26,51 +35,112 @@ class CommitmentExtractorTest {
         assertThat(found).filteredOn(c -> c.strength() == Strength.FIRM).extracting(ExtractedCommitment::action)
                 .containsExactly("launch a consultation on electoral integrity",
                         "implement a digital imprints regime for online election material");
-        ExtractedCommitment first = found.stream().filter(c -> c.action().startsWith("launch")).findFirst().orElseThrow();
+        assertThat(found).filteredOn(c -> c.strength() == Strength.WEAK).singleElement()
+                .extracting(ExtractedCommitment::action).asString().startsWith("continue to have regular and robust dialogue");
+        ExtractedCommitment first = found.get(0);
         assertThat(first.quote()).isEqualTo("This included commitments to launch a consultation on electoral integrity"
                 + " and implement a digital imprints regime for online election material.");
         assertThat(text.substring(first.start(), first.end())).isEqualTo(first.quote());
-        assertThat(first.deadline().kind()).isEqualTo(FoundDeadline.Kind.NONE);
+        assertThat(first.deadline().kind()).as("the past announcement date is no deadline").isEqualTo(FoundDeadline.Kind.NONE);
     }
 
     @Test
-    void aPromiseWithAPastDeadlineCarriesItsResolvedDate() {
-        List<ExtractedCommitment> found = extractor.extract(PlainText.of(
-                "Thank you for your question. We will publish the strategy in the spring of 2020."), LocalDate.of(2019, 11, 5));
-
-        assertThat(found).singleElement().satisfies(c -> {
-            assertThat(c.action()).isEqualTo("publish the strategy");
-            assertThat(c.strength()).isEqualTo(Strength.FIRM);
-            assertThat(c.deadline().date()).isEqualTo(LocalDate.of(2020, 5, 31));
-            assertThat(c.deadline().text()).isEqualTo("in the spring of 2020");
-        });
+    void aPromiseWithADeadlineCarriesItsResolvedDate() {
+        assertThat(extractor.extract(PlainText.of("Thank you. We will publish the strategy in the spring of 2020."),
+                LocalDate.of(2019, 11, 5))).singleElement().satisfies(c -> {
+                    assertThat(c.action()).isEqualTo("publish the strategy");
+                    assertThat(c.strength()).isEqualTo(Strength.FIRM);
+                    assertThat(c.deadline().date()).isEqualTo(LocalDate.of(2020, 5, 31));
+                    assertThat(c.deadline().text()).isEqualTo("in the spring of 2020");
+                });
     }
 
-    @Test
-    void negationsPastActionsAndOthersPredictionsAreNotCommitments() {
-        assertThat(extractor.extract(PlainText.of("""
-                The Government has no plans to change the law.
-
-                The Department published the review in 2019.
-
-                This uplift will help to reduce pressure on services.
-
-                We will never compromise on this."""), LocalDate.of(2020, 1, 1))).isEmpty();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The Government has no plans to change the law.",
+            "The Department does not intend to publish the data.",
+            "The Department published the review in 2019.",
+            "This uplift will help to reduce pressure on services.",
+            "We will never compromise on this.",
+            "Claimants will not be invited to claim PIP.",
+            "The Electoral Commission will publish a full report on the May elections.",
+            "We have established a Board which will ensure the delivery of the Plan.",
+            "This work will determine how we will utilise our properties going forward.",
+            "A copy of the letter will be placed in the Libraries of the House.",
+            "If the liability is called, we will seek approval in the normal way.",
+            "We are committed to ensuring that everyone is treated fairly.",
+            "Over the coming year, we will carry out a range of activity to make progress.",
+            "We have made good progress on plans to build a truly inclusive system.",
+            "For example, we will consider the role of Oak National Academy.",
+            "The Review recognises the trade-offs that will be faced."})
+    void isNotACommitment(String sentence) {
+        assertThat(extract(sentence)).isEmpty();
     }
 
-    @Test
-    void hedgedPromisesAreWeak() {
-        assertThat(extractor.extract(PlainText.of("We will continue to work closely with Italy on China."),
-                LocalDate.of(2019, 3, 25))).singleElement().extracting(ExtractedCommitment::strength).isEqualTo(Strength.WEAK);
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "We will continue to work closely with Italy on China.",
+            "We will consider what future actions may be most suitable for these registers.",
+            "We will keep the guidance under review.",
+            "The Secretary of State will make an announcement in due course.",
+            "The UK is committed to working closely with international partners."})
+    void hedgedOrUncheckablePromisesAreWeak(String sentence) {
+        assertThat(extract(sentence)).singleElement().extracting(ExtractedCommitment::strength).isEqualTo(Strength.WEAK);
     }
 
     @Test
     void aPassiveDeliverableIsTheGovernmentsToProduce() {
-        assertThat(extractor.extract(PlainText.of("The final terms of reference will be published in due course."),
-                LocalDate.of(2022, 6, 6))).singleElement().satisfies(c -> {
-                    assertThat(c.action()).isEqualTo("publish the final terms of reference");
-                    assertThat(c.deadline().kind()).isEqualTo(FoundDeadline.Kind.IMPLIED);
+        assertThat(extract("The final terms of reference will be published in due course.")).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo("publish the final terms of reference");
+            assertThat(c.strength()).isEqualTo(Strength.FIRM);
+            assertThat(c.deadline().kind()).isEqualTo(FoundDeadline.Kind.IMPLIED);
+            assertThat(c.deadline().date()).isEqualTo(ANSWERED.plusMonths(12));
+        });
+    }
+
+    @Test
+    void coordinatedActionsAreSplitButAPurposeClauseIsNot() {
+        assertThat(extract("The Government will now consult the devolved administrations, and will publish the final terms."))
+                .extracting(ExtractedCommitment::action)
+                .containsExactly("consult the devolved administrations", "publish the final terms");
+        assertThat(extract("We will deliver communications activity to amplify messaging and reduce stigma."))
+                .extracting(ExtractedCommitment::action)
+                .containsExactly("deliver communications activity to amplify messaging and reduce stigma");
+    }
+
+    @Test
+    void aNegatedClauseDoesNotSinkTheCommitmentBesideIt() {
+        assertThat(extract("Whilst we will not be taking forward legislation in this session, we are committed to "
+                + "introducing the necessary legislation when Parliamentary time allows.")).singleElement().satisfies(c -> {
+                    assertThat(c.action()).isEqualTo("introduce the necessary legislation");
+                    assertThat(c.deadline().text()).isEqualTo("when Parliamentary time allows");
                 });
+        assertThat(extract("Figures for 2015 are not yet available, and will be published on 11 February 2025."))
+                .singleElement().extracting(c -> c.deadline().date()).isEqualTo(LocalDate.of(2025, 2, 11));
+    }
+
+    @Test
+    void aFramingDeadlineOpeningAParagraphIsLentToItsLaterSentences() {
+        List<ExtractedCommitment> found = extract("Over the coming year, we will carry out a range of activity. "
+                + "We will convene a new group of funders. We will publish a research plan.\n\nWe will review it.");
+
+        assertThat(found).extracting(ExtractedCommitment::action)
+                .containsExactly("convene a new group of funders", "publish a research plan", "review it");
+        assertThat(found).extracting(c -> c.deadline().date())
+                .containsExactly(ANSWERED.plusYears(1), ANSWERED.plusYears(1), null);
+    }
+
+    @Test
+    void aDateFramingOneSentenceIsLentToTheNext() {
+        assertThat(extract("The Council will meet on 13 May 2024. Lord Price will represent the UK. We will report back."))
+                .extracting(c -> c.deadline().date())
+                .containsExactly(LocalDate.of(2024, 5, 13), null);
+    }
+
+    @Test
+    void oneSentenceCanCarryCommitmentsOfTwoCues() {
+        assertThat(extract("The final report will be published in autumn, at which point the government will respond."))
+                .extracting(ExtractedCommitment::action).containsExactly("publish the final report", "respond");
     }
 
     @Test
@@ -79,13 +149,20 @@ class CommitmentExtractorTest {
 
         ExtractedCommitment found = extractor.extract(text, LocalDate.of(2020, 3, 11)).get(0);
 
-        assertThat(text.text()).isEqualTo("Thank you.\n\nWe will publish the plan in the autumn.");
         assertThat(text.text().substring(found.start(), found.end())).isEqualTo("We will publish the plan in the autumn.");
+    }
+
+    @Test
+    void confidenceIsHigherForAGovernmentPromiseWithADateThanForAnAmbition() {
+        double promise = extract("We will publish the plan by the end of March.").get(0).confidence();
+        double ambition = extract("The Plan sets a national ambition to halve childhood obesity by 2030.").get(0).confidence();
+        assertThat(promise).isGreaterThan(ambition).isLessThanOrEqualTo(1.0);
+        assertThat(ambition).isPositive();
     }
 
     static JsonNode firstDevAnswer() throws IOException {
         try (InputStream in = CommitmentExtractorTest.class.getResourceAsStream("/dev-answers.jsonl")) {
-            String firstLine = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+            String firstLine = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
             return JsonMapper.builder().build().readTree(firstLine);
         }
     }
