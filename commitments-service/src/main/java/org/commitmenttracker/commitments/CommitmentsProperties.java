@@ -4,6 +4,8 @@ import java.time.Period;
 import java.time.ZoneId;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -16,11 +18,14 @@ import org.springframework.validation.annotation.Validated;
  * @param zone            the zone whose calendar decides when a deadline has passed (Europe/London)
  * @param maxPageSize     the largest page the API serves
  * @param impliedDeadline how long after the answer a vague phrase falls due, per class of phrase
+ * @param reviewThreshold commitments the engine is less sure of than this (0 to 1) start {@code unreviewed}; the
+ *                        others start {@code accepted}
  */
 @Validated
 @ConfigurationProperties("commitments")
 public record CommitmentsProperties(@NotNull ZoneId zone, @Min(1) @Max(1000) int maxPageSize,
-                                    @Valid @NotNull ImpliedDeadline impliedDeadline) {
+                                    @Valid @NotNull ImpliedDeadline impliedDeadline,
+                                    @DecimalMin("0.0") @DecimalMax("1.0") double reviewThreshold) {
 
     /** Periods of the implied-deadline policy, one per class of vague phrase. */
     public record ImpliedDeadline(@NotNull Period soon, @NotNull Period comingMonths, @NotNull Period dueCourse,

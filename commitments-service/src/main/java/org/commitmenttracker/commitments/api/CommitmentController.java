@@ -42,11 +42,15 @@ class CommitmentController {
     CommitmentPageResponse list(@RequestParam(required = false) String department,
                                 @RequestParam(required = false) String status,
                                 @RequestParam(required = false) String overdue,
+                                @RequestParam(required = false) String review,
                                 @RequestParam(defaultValue = "0") String page,
                                 @RequestParam(defaultValue = "20") String size) {
         List<FieldError> errors = new ArrayList<>();
         CommitmentStatus statusFilter = status == null ? null : parseStatus(status, errors);
         Boolean overdueFilter = overdue == null ? null : parseBoolean("overdue", overdue, errors);
+        if (review != null && !Commitment.REVIEW_STATES.contains(review)) {
+            errors.add(new FieldError("review", "must be one of " + Commitment.REVIEW_STATES));
+        }
         int pageNumber = parseInt("page", page, 0, Integer.MAX_VALUE / properties.maxPageSize(), errors);
         int pageSize = parseInt("size", size, 1, properties.maxPageSize(), errors);
         if (!errors.isEmpty()) {
@@ -54,7 +58,7 @@ class CommitmentController {
         }
         LocalDate today = today();
         CommitmentPage result = store.search(new CommitmentQuery(blankToNull(department), statusFilter, overdueFilter,
-                today, pageNumber, pageSize));
+                review, today, pageNumber, pageSize));
         return new CommitmentPageResponse(result.items().stream().map(c -> CommitmentResponse.of(c, today)).toList(),
                 pageNumber, pageSize, result.total());
     }

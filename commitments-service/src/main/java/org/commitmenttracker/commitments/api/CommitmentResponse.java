@@ -13,12 +13,12 @@ import org.commitmenttracker.events.Strength;
 /** A commitment as the API shows it; {@code overdue} is derived on the day of the request. */
 record CommitmentResponse(String id, CommitmentSource source, Quote quote, String action, Strength strength,
                           double confidence, Deadline deadline, CommitmentStatus status, boolean overdue,
-                          String review, Instant createdAt, Instant updatedAt) {
+                          String review, boolean inLatestAnswer, Instant createdAt, Instant updatedAt) {
 
     static CommitmentResponse of(Commitment c, LocalDate today) {
         boolean overdue = c.deadline() != null && c.deadline().date() != null && c.deadline().date().isBefore(today)
                 && c.status().isOutstanding();
         return new CommitmentResponse(c.id(), c.source(), c.quote(), c.action(), c.strength(), c.confidence(),
-                c.deadline(), c.status(), overdue, c.review(), c.createdAt(), c.updatedAt());
+                c.deadline(), c.status(), overdue, c.review(), c.inLatestAnswer(), c.createdAt(), c.updatedAt());
     }
 }

@@ -125,11 +125,14 @@ public final class CommitmentExtractor {
                 Sentence sentence = sentences.get(i);
                 List<TimeExpression> times = deadlines.find(sentence.text(), answered);
                 TimeExpression opening = opening(sentence.text(), times);
+                int position = 0;
                 for (Finding finding : findings(sentence.text())) {
                     TimeExpression time = timeOf(finding, times, answered).orElse(opening != null ? opening
                             : i > 0 && framing != null ? framing : lent);
                     FoundDeadline deadline = deadlines.deadline(Optional.ofNullable(time), answered);
-                    found.addAll(commitments(sentence, finding, deadline));
+                    List<ExtractedCommitment> inFinding = commitments(sentence, finding, deadline, position);
+                    position += inFinding.size();
+                    found.addAll(inFinding);
                 }
                 if (i == 0) {
                     framing = opening;
@@ -269,7 +272,8 @@ public final class CommitmentExtractor {
         return clauseEnd;
     }
 
-    private List<ExtractedCommitment> commitments(Sentence sentence, Finding finding, FoundDeadline deadline) {
+    private List<ExtractedCommitment> commitments(Sentence sentence, Finding finding, FoundDeadline deadline,
+                                                  int firstPosition) {
         List<String> actions = finding.cue().passive() != null ? List.of(finding.action()) : split(finding.action());
         List<ExtractedCommitment> commitments = new ArrayList<>();
         for (String raw : actions) {
@@ -285,7 +289,8 @@ public final class CommitmentExtractor {
                     + (deadline.kind() == FoundDeadline.Kind.EXPLICIT ? 0.05 : 0.0)
                     - (finding.subjectInherited() ? 0.05 : 0.0)
                     - (strength == Strength.WEAK ? 0.1 : 0.0);
-            commitments.add(new ExtractedCommitment(sentence.text(), sentence.start(), sentence.end(), commitments.size(),
+            commitments.add(new ExtractedCommitment(sentence.text(), sentence.start(), sentence.end(),
+                    firstPosition + commitments.size(),
                     action, strength, Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100.0, deadline));
         }
         boolean anyFirm = commitments.stream().anyMatch(c -> c.strength() == Strength.FIRM);

@@ -5,11 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import org.commitmenttracker.commitments.CommitmentsProperties;
 import org.commitmenttracker.commitments.extraction.CommitmentExtractor;
 import org.commitmenttracker.commitments.extraction.ExtractedCommitment;
 import org.commitmenttracker.commitments.extraction.FoundDeadline;
@@ -38,24 +42,31 @@ public class AnswerProcessor {
     private final CommitmentStore store;
     private final EventPublisher publisher;
     private final Clock clock;
+    private final double reviewThreshold;
 
-    AnswerProcessor(CommitmentExtractor extractor, CommitmentStore store, EventPublisher publisher, Clock clock) {
+    AnswerProcessor(CommitmentExtractor extractor, CommitmentStore store, EventPublisher publisher, Clock clock,
+                    CommitmentsProperties properties) {
         this.extractor = extractor;
         this.store = store;
         this.publisher = publisher;
         this.clock = clock;
+        this.reviewThreshold = properties.reviewThreshold();
     }
 
     public List<Commitment> process(String answerEventId, Answer answer) {
         Instant now = clock.instant();
         CommitmentSource source = new CommitmentSource(answer.id(), answer.house(), answer.answeringBody(),
                 answer.answeredBy(), answer.askedBy(), answer.dateAnswered(), answer.heading(), answer.sourceUrl());
-        List<Commitment> stored = extractor.extract(PlainText.of(answer.answerText()), answer.dateAnswered()).stream()
-                .map(found -> store.upsertExtracted(new Commitment(commitmentId(answer.id(), found), source,
-                        new Quote(found.quote(), found.start(), found.end()), found.action(), found.strength(),
-                        found.confidence(), deadline(found.deadline()), CommitmentStatus.OPEN, "unreviewed",
-                        answerEventId, now, now)))
-                .toList();
+        List<ExtractedCommitment> found = extractor.extract(PlainText.of(answer.answerText()), answer.dateAnswered());
+        List<String> ids = commitmentIds(answer.id(), found);
+        List<Commitment> stored = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            ExtractedCommitment c = found.get(i);
+            stored.add(store.upsertExtracted(new Commitment(ids.get(i), source, new Quote(c.quote(), c.start(), c.end()),
+                    c.action(), c.strength(), c.confidence(), deadline(c.deadline()), CommitmentStatus.OPEN,
+                    c.confidence() < reviewThreshold ? "unreviewed" : "accepted", answerEventId, true, now, now)));
+        }
+        store.markAbsentFromLatestAnswer(answer.id(), ids);
         publisher.publishAll(stored.stream()
                 .map(c -> new CommitmentExtracted(eventId(answerEventId, c.id()), now, c.id(), c.source(), c.quote(),
                         c.action(), c.strength(), c.confidence(), c.deadline(), c.status()))
@@ -63,9 +74,24 @@ public class AnswerProcessor {
         return stored;
     }
 
-    /** Deterministic from the answer id and the commitment's position and wording. */
-    static String commitmentId(String answerId, ExtractedCommitment c) {
-        String key = answerId + "|" + c.start() + "|" + c.position() + "|" + c.action().toLowerCase(Locale.ROOT);
+    /**
+     * Deterministic from the answer id, the wording of the sentence that carries the commitment, the commitment's
+     * position in that sentence and which repeat of the sentence it is. So a correction elsewhere in the answer, or a
+     * new engine version that words actions differently, updates the same commitment in place and keeps what staff
+     * recorded; only a change to the sentence itself makes a new one.
+     */
+    static List<String> commitmentIds(String answerId, List<ExtractedCommitment> found) {
+        Map<String, Integer> repeats = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (ExtractedCommitment c : found) {
+            String sentence = c.quote().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+            int repeat = c.position() == 0 ? repeats.merge(sentence, 1, Integer::sum) : repeats.getOrDefault(sentence, 1);
+            ids.add(id(answerId + "|" + sentence + "|" + repeat + "|" + c.position()));
+        }
+        return ids;
+    }
+
+    private static String id(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return "cmt-" + HexFormat.of().formatHex(digest, 0, 10);

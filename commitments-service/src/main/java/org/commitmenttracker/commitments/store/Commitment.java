@@ -11,10 +11,15 @@ import org.commitmenttracker.events.Strength;
 /**
  * A tracked commitment as stored.
  *
- * @param review          {@code unreviewed}, {@code confirmed} or {@code rejected}
+ * @param review            {@code unreviewed} (the engine was not sure enough: a person should look), {@code accepted}
+ *                          (sure enough to track unreviewed), {@code confirmed} or {@code rejected} (by staff)
  * @param lastAnswerEventId the answer event it was last extracted from
+ * @param inLatestAnswer    false once a later version of the answer no longer carries it
  */
 public record Commitment(String id, CommitmentSource source, Quote quote, String action, Strength strength,
                          double confidence, Deadline deadline, CommitmentStatus status, String review,
-                         String lastAnswerEventId, Instant createdAt, Instant updatedAt) {
+                         String lastAnswerEventId, boolean inLatestAnswer, Instant createdAt, Instant updatedAt) {
+
+    /** The review states, as stored and as the API shows them. */
+    public static final java.util.List<String> REVIEW_STATES = java.util.List.of("unreviewed", "accepted", "confirmed", "rejected");
 }

@@ -10,6 +10,6 @@ import org.commitmenttracker.events.CommitmentStatus;
  * @param overdue true: deadline before {@code today} and status open or in progress; false: anything else
  * @param today   the date overdue is judged on
  */
-public record CommitmentQuery(String department, CommitmentStatus status, Boolean overdue, LocalDate today,
-                              int page, int size) {
+public record CommitmentQuery(String department, CommitmentStatus status, Boolean overdue, String review,
+                              LocalDate today, int page, int size) {
 }

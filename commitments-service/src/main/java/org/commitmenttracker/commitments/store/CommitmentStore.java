@@ -1,5 +1,6 @@
 package org.commitmenttracker.commitments.store;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /** Where commitments live, one per commitment id. */
@@ -13,6 +14,12 @@ public interface CommitmentStore {
      * @return the commitment as stored after the update
      */
     Commitment upsertExtracted(Commitment extracted);
+
+    /**
+     * Marks the commitments of an answer that its latest version no longer carries ({@code inLatestAnswer} false),
+     * keeping them and whatever staff recorded on them.
+     */
+    void markAbsentFromLatestAnswer(String answerId, Collection<String> presentIds);
 
     Optional<Commitment> find(String id);
 

@@ -1,5 +1,6 @@
 package org.commitmenttracker.commitments.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,12 +46,19 @@ class MongoCommitmentStore implements CommitmentStore {
                 .set("confidence", c.confidence())
                 .set("deadline", c.deadline())
                 .set("lastAnswerEventId", c.lastAnswerEventId())
+                .set("inLatestAnswer", true)
                 .set("updatedAt", c.updatedAt())
                 .setOnInsert("status", c.status())
                 .setOnInsert("review", c.review())
                 .setOnInsert("createdAt", c.createdAt());
         return mongo.findAndModify(Query.query(Criteria.where("_id").is(c.id())), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Commitment.class, COLLECTION);
+    }
+
+    @Override
+    public void markAbsentFromLatestAnswer(String answerId, Collection<String> presentIds) {
+        mongo.updateMulti(Query.query(Criteria.where("source.answerId").is(answerId).and("_id").nin(presentIds)),
+                new Update().set("inLatestAnswer", false), COLLECTION);
     }
 
     @Override
@@ -68,6 +76,9 @@ class MongoCommitmentStore implements CommitmentStore {
             criteria.and("deadline.date").lt(q.today()).and("status").in(statuses(q));
         } else if (q.status() != null) {
             criteria.and("status").is(q.status().name());
+        }
+        if (q.review() != null) {
+            criteria.and("review").is(q.review());
         }
         if (Boolean.FALSE.equals(q.overdue())) {
             criteria.orOperator(Criteria.where("deadline.date").is(null), Criteria.where("deadline.date").gte(q.today()),

@@ -82,7 +82,7 @@ class CommitmentsServiceIT {
                 "implement a digital imprints regime for online election material");
         JsonNode first = page.get("items").get(0);
         assertThat(first.get("status").asString()).isEqualTo("open");
-        assertThat(first.get("review").asString()).isEqualTo("unreviewed");
+        assertThat(first.get("review").asString()).isEqualTo("accepted");
         assertThat(first.at("/source/answerId").asString()).isEqualTo(event.answer().id());
 
         String id = first.get("id").asString();
@@ -114,16 +114,65 @@ class CommitmentsServiceIT {
         assertThat(get(base + "&status=delivered", department).get("total").asInt()).isZero();
     }
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Test
+    void aCorrectionUpdatesCommitmentsInPlaceKeepsStaffsStatusAndMarksWhatItDropped() {
+        String department = "Department for Education " + UUID.randomUUID();
+        AnswerReceived original = answerEvent(department, "We will publish the review in the spring of 2020. "
+                + "We will consult on the curriculum.");
+        publisher.publish(original);
+        JsonNode first = await().atMost(Duration.ofSeconds(20))
+                .until(() -> get("/api/commitments?department={d}", department), p -> p.get("total").asInt() == 2);
+        String publishId = first.get("items").valueStream().filter(i -> i.get("action").asString().startsWith("publish"))
+                .findFirst().orElseThrow().get("id").asString();
+        // a member of staff records progress (the lifecycle API will do this; here, straight into the store)
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(publishId)),
+                new org.springframework.data.mongodb.core.query.Update().set("status", "IN_PROGRESS").set("review", "confirmed"),
+                "commitments");
+
+        Answer corrected = new Answer(original.answer().id(), "lords", original.answer().uin(), original.answer().dateTabled(),
+                original.answer().dateAnswered(), department, "Earl Howe", null, "Curriculum",
+                null, "Thank you for the question. We will publish the review in the spring of 2020.", null);
+        publisher.publish(new org.commitmenttracker.events.AnswerCorrected(UUID.randomUUID().toString(), Instant.now(),
+                corrected, "hash-2", "hash"));
+
+        JsonNode publish = await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/commitments/" + publishId),
+                c -> c.at("/quote/start").asInt() > 0);
+        assertThat(publish.get("status").asString()).isEqualTo("in_progress");
+        assertThat(publish.get("review").asString()).isEqualTo("confirmed");
+        assertThat(publish.get("inLatestAnswer").asBoolean()).isTrue();
+        JsonNode all = get("/api/commitments?department={d}", department);
+        assertThat(all.get("total").asInt()).isEqualTo(2);
+        assertThat(all.get("items").valueStream().filter(i -> i.get("action").asString().startsWith("consult")).findFirst()
+                .orElseThrow().get("inLatestAnswer").asBoolean()).isFalse();
+    }
+
+    @Test
+    void lessConfidentCommitmentsAwaitReviewAndTheOthersAreAccepted() {
+        String department = "Department of Health " + UUID.randomUUID();
+        publisher.publish(answerEvent(department, "We will publish the plan by the end of March 2020. "
+                + "This Plan sets a new national ambition to halve childhood obesity by 2030."));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/commitments?department={d}", department).get("total").asInt() == 2);
+        assertThat(get("/api/commitments?department={d}&review=unreviewed", department).at("/items/0/action").asString())
+                .isEqualTo("halve childhood obesity");
+        assertThat(get("/api/commitments?department={d}&review=accepted", department).at("/items/0/action").asString())
+                .isEqualTo("publish the plan");
+    }
+
     @Test
     void badFiltersGetAProblemDetailNamingThem() {
         JsonNode problem = RestClient.create("http://127.0.0.1:" + port).get()
-                .uri("/api/commitments?status=finished&size=1000&overdue=maybe")
+                .uri("/api/commitments?status=finished&size=1000&overdue=maybe&review=perhaps")
                 .exchange((request, response) -> {
                     assertThat(response.getStatusCode().value()).isEqualTo(400);
                     return json.readTree(response.getBody());
                 }, true);
         assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString()))
-                .containsExactly("overdue", "size", "status");
+                .containsExactly("overdue", "review", "size", "status");
     }
 
     @Test
