@@ -37,7 +37,7 @@ public final class DeadlineResolver {
         return new FoundDeadline(e.text(), null, FoundDeadline.Kind.NONE);
     }
 
-    List<TimeExpression> find(String sentence, LocalDate answered) {
-        return TimeExpressions.find(sentence, answered);
+    List<TimeExpression> find(String sentence, LocalDate answered, boolean financialYears) {
+        return TimeExpressions.find(sentence, answered, financialYears);
     }
 }

@@ -4,7 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Splits a paragraph into sentences with the JDK's {@link BreakIterator} (it does as well as OpenNLP's default model
@@ -22,13 +22,26 @@ final class Sentences {
         }
     }
 
-    private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?i)(?:^|[\\s(])(?:e\\.g|i\\.e|etc|hon|rt|no|nos|st|mr|mrs|ms|dr|prof|sir|cf|vol|para|paras|art|sch|reg|approx|fig|c|ca|vs|v|p|pp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|govt|dept|u\\.k|h\\.m)\\.$");
+    private static final Set<String> ABBREVIATIONS = Set.of("e.g.", "i.e.", "etc.", "hon.", "rt.", "no.", "nos.", "st.",
+            "mr.", "mrs.", "ms.", "dr.", "prof.", "sir.", "cf.", "vol.", "para.", "paras.", "art.", "sch.", "reg.",
+            "approx.", "fig.", "c.", "ca.", "vs.", "v.", "p.", "pp.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+            "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "govt.", "dept.", "u.k.", "h.m.");
 
     private Sentences() {
     }
 
+    private static final BreakIterator PROTOTYPE = BreakIterator.getSentenceInstance(Locale.UK);
+
+    /** A sentence iterator of its own for one caller: creating one is slow, a copy is not; none is thread-safe. */
+    static BreakIterator breakIterator() {
+        return (BreakIterator) PROTOTYPE.clone();
+    }
+
     static List<Sentence> of(String text, PlainText.Span paragraph) {
+        return of(text, paragraph, breakIterator());
+    }
+
+    static List<Sentence> of(String text, PlainText.Span paragraph, BreakIterator breaks) {
         List<Sentence> sentences = new ArrayList<>();
         int lineStart = paragraph.start();
         while (lineStart < paragraph.end()) {
@@ -36,21 +49,20 @@ final class Sentences {
             if (lineEnd < 0 || lineEnd > paragraph.end()) {
                 lineEnd = paragraph.end();
             }
-            split(text, lineStart, lineEnd, sentences);
+            split(text, lineStart, lineEnd, breaks, sentences);
             lineStart = lineEnd + 1;
         }
         return sentences;
     }
 
-    private static void split(String text, int from, int to, List<Sentence> out) {
+    private static void split(String text, int from, int to, BreakIterator breaks, List<Sentence> out) {
         String line = text.substring(from, to);
-        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.UK);
         breaks.setText(line);
         int sentenceStart = 0;
         for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
             String candidate = line.substring(sentenceStart, end).stripTrailing();
             boolean more = end < line.length();
-            if (more && ABBREVIATION.matcher(candidate).find()) {
+            if (more && endsWithAbbreviation(candidate)) {
                 continue; // "e.g. the report" is one sentence
             }
             add(out, line.substring(sentenceStart, end), from + sentenceStart);
@@ -59,6 +71,11 @@ final class Sentences {
         if (sentenceStart < line.length()) {
             add(out, line.substring(sentenceStart), from + sentenceStart);
         }
+    }
+
+    private static boolean endsWithAbbreviation(String candidate) {
+        int space = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('('));
+        return ABBREVIATIONS.contains(candidate.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
     private static void add(List<Sentence> out, String raw, int offset) {

@@ -42,91 +42,136 @@ final class TimeExpressions {
 
     private static final String MONTH = Arrays.stream(Month.values())
             .map(m -> m.getDisplayName(TextStyle.FULL, Locale.UK)).collect(Collectors.joining("|"));
+    private static final List<String> MONTH_NAMES = Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT)).toList();
     private static final String SEASON = "spring|summer|autumn|winter";
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("twelve", 12), Map.entry("a", 1));
-    private static final String PREPOSITION = "(?:(?:in|by|during|from|before|until|over|at|for|around|within|throughout) )?";
+    private static final String PREPOSITION = "(?:(?:in|by|during|from|before|until|over|at|around|within|throughout) )?";
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, LocalDate> resolve) {
+    /**
+     * A rule, and the words one of which a sentence must hold for the rule to be tried at all: most sentences name no
+     * time, and the words are far cheaper to look for than the pattern ({@code #digit}: any digit; {@code #month}: a
+     * month's name).
+     */
+    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, LocalDate> resolve, List<String> triggers) {
+
+        boolean worthTrying(String lowerCase, boolean digits, boolean months) {
+            for (String trigger : triggers) {
+                if (trigger.equals("#digit") ? digits : trigger.equals("#month") ? months : lowerCase.contains(trigger)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final List<Rule> DATED = List.of(
             rule(PREPOSITION + "(?:the )?(?:end of )?(?:the )?(first|second|third|fourth|last) quarter of (\\d{4})",
-                    (m, a) -> YearMonth.of(year(m, 2), 3 * quarter(m.group(1))).atEndOfMonth()),
+                    (m, a) -> YearMonth.of(year(m, 2), 3 * quarter(m.group(1))).atEndOfMonth(), "quarter"),
             rule(PREPOSITION + "the first (three|six|nine) months of (\\d{4})",
-                    (m, a) -> YearMonth.of(year(m, 2), number(m.group(1))).atEndOfMonth()),
+                    (m, a) -> YearMonth.of(year(m, 2), number(m.group(1))).atEndOfMonth(), "months of"),
             rule("(?:(?:on|by|from|before|until|after) )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + MONTH + ")(?:,? (\\d{4}))?",
-                    TimeExpressions::dayOfMonth),
+                    TimeExpressions::dayOfMonth, "#month"),
             rule(PREPOSITION + "(?:the (?:end|start|beginning) of )?(?:(early|mid|late) )?(" + MONTH + ") (\\d{4})",
-                    (m, a) -> YearMonth.of(year(m, 3), month(m.group(2))).atEndOfMonth()),
+                    (m, a) -> YearMonth.of(year(m, 3), month(m.group(2))).atEndOfMonth(), "#month"),
             rule(PREPOSITION + "(?:the |this )?(?:(early|late|mid)[- ]?)?(" + SEASON + ")(?: of)?(?: (\\d{4}))?",
-                    TimeExpressions::season),
-            rule("(?:(?:in|by|during|from|before|until|over|for) )?(?:the )?(?:(?:financial|fiscal) year )?(\\d{4})[/-](\\d{2}|\\d{4})(?: financial year)?",
-                    TimeExpressions::financialYear),
+                    TimeExpressions::season, "spring", "summer", "autumn", "winter"),
+            rule("(?:(?:in|by|during|from|before|until|over) )?(?:the )?(?:(?:financial|fiscal) year )?(\\d{4})[/-](\\d{2}|\\d{4})(?: financial year)?",
+                    TimeExpressions::financialYear, "#digit"),
             rule("(?:(?:in|by|during|over) )?(?:the )?(next|coming|current|this) financial year|by the end of the financial year",
-                    TimeExpressions::namedFinancialYear),
-            rule("early in the new year|(?:in )?early next year", (m, a) -> LocalDate.of(a.getYear() + 1, 4, 30)),
+                    TimeExpressions::namedFinancialYear, "financial year"),
+            rule("early in the new year|(?:in )?early next year", (m, a) -> LocalDate.of(a.getYear() + 1, 4, 30), "year"),
             rule("(?:in|by|during) the new year|(?:by the end of|later|during|in) next year|next year",
-                    (m, a) -> LocalDate.of(a.getYear() + 1, 12, 31)),
+                    (m, a) -> LocalDate.of(a.getYear() + 1, 12, 31), "year"),
             rule(PREPOSITION + "(?:the )?(early|mid|late|the end of|the start of|end) ?-?(\\d{4})",
                     (m, a) -> switch (m.group(1).toLowerCase(Locale.ROOT)) {
                         case "early", "the start of" -> LocalDate.of(year(m, 2), 4, 30);
                         case "mid" -> LocalDate.of(year(m, 2), 6, 30);
                         default -> LocalDate.of(year(m, 2), 12, 31);
-                    }),
+                    }, "#digit"),
             rule("(?:by|in|during|from|before|until|at the end of|by the end of|before the end of|throughout) (\\d{4})(?![/-]\\d)",
-                    (m, a) -> LocalDate.of(year(m, 1), 12, 31)),
-            rule("later this year|(?:by|before|towards) the end of (?:this|the) (?:calendar )?year|(?:later )?in the year|this calendar year|(?:during|in|within) this year|this year",
-                    (m, a) -> LocalDate.of(a.getYear(), 12, 31)),
+                    (m, a) -> LocalDate.of(year(m, 1), 12, 31), "#digit"),
+            rule("later this year|(?:by|before|towards) the end of (?:this|the) (?:calendar )?year|later in the year|this calendar year|(?:during|in|within) this year|this year",
+                    (m, a) -> LocalDate.of(a.getYear(), 12, 31), "year"),
             rule("(?:by|before|until|at) the end of (" + MONTH + ")|(?:in|by|during|from|until|before) (" + MONTH + ")(?! \\d)",
                     (m, a) -> {
                         YearMonth month = YearMonth.of(a.getYear(), month(m.group(1) != null ? m.group(1) : m.group(2)));
                         return month.atEndOfMonth().isBefore(a) ? month.plusYears(1).atEndOfMonth() : month.atEndOfMonth();
-                    }),
-            rule("(?:by|before) the end of (?:the|this) month|later this month", (m, a) -> YearMonth.from(a).atEndOfMonth()),
-            rule("next month", (m, a) -> YearMonth.from(a).plusMonths(1).atEndOfMonth()),
+                    }, "#month"),
+            rule("(?:by|before) the end of (?:the|this) month|later this month", (m, a) -> YearMonth.from(a).atEndOfMonth(), "month"),
+            rule("next month", (m, a) -> YearMonth.from(a).plusMonths(1).atEndOfMonth(), "month"),
             rule("(?:over|during|throughout|in|within) the (?:next|coming|following) (?:(\\w+) )?(years?)(?! of)",
                     (m, a) -> {
                         int years = m.group(1) == null ? 1 : number(m.group(1));
                         return years > 0 && (years == 1 || m.group(2).endsWith("s")) ? a.plusYears(years) : null;
-                    }),
+                    }, "year"),
             rule("(?:by|before|over|during|throughout|in|for) (?:the (?:end|duration|remainder|lifetime|course) of )?(?:this|the|the current) [Pp]arliament",
-                    (m, a) -> ParliamentTerms.lastDayOfParliamentSittingOn(a).orElse(null)));
+                    (m, a) -> ParliamentTerms.lastDayOfParliamentSittingOn(a).orElse(null), "parliament"));
 
-    private static final List<Map.Entry<Pattern, PhraseClass>> VAGUE = List.of(
+    private record Vague(Pattern pattern, PhraseClass phraseClass, List<String> triggers) {
+    }
+
+    private static final List<Vague> VAGUE = List.of(
             vague("as soon as (?:parliamentary|Parliamentary) time allows|when (?:parliamentary|Parliamentary) time allows|when parliamentary time permits",
-                    PhraseClass.PARLIAMENTARY_TIME),
-            vague("in due course|at a later date|in the future|at the appropriate time|in the fullness of time", PhraseClass.DUE_COURSE),
+                    PhraseClass.PARLIAMENTARY_TIME, "time allows", "time permits"),
+            vague("in due course|at a later date|in the future|at the appropriate time|in the fullness of time", PhraseClass.DUE_COURSE,
+                    "due course", "later date", "future", "appropriate time", "fullness"),
             vague("in the coming months|in the next few months|within the next few months|over the coming months|in the coming weeks|over the coming weeks|in the next few weeks",
-                    PhraseClass.COMING_MONTHS),
+                    PhraseClass.COMING_MONTHS, "coming", "next few"),
             vague("shortly|soon|in the near future|as soon as possible|as soon as practicable|imminently|at the earliest opportunity",
-                    PhraseClass.SOON));
+                    PhraseClass.SOON, "shortly", "soon", "near future", "possible", "practicable", "imminently", "earliest"));
 
     /** Expressions that name no date and so must not be read as one ("within 6 months of the report"). */
     private static final Pattern UNDATED = Pattern.compile(
             "\\b(?:within|in) (?:\\d+|\\w+) (?:days|weeks|months|years) (?:of|after|from) [^,.;]+|\\bevery (?:\\w+ )?(?:days?|weeks?|months?|years?)\\b"
                     + "|\\bupon [Rr]oyal [Aa]ssent[^,.;]*|\\bover the spending review period\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final List<String> UNDATED_TRIGGERS = List.of("days", "weeks", "months", "years", "every", "royal assent",
+            "spending review");
+
+    private static final Pattern FINANCIAL_CONTEXT = Pattern.compile(
+            "\\b(?:financial|fiscal) year\\b|\\b\\d{4}[/-]\\d{2}\\b|\\bsettlement\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THIS_YEAR = Pattern.compile("(?i)(?:(?:during|in|within) )?this year");
 
     private TimeExpressions() {
     }
 
     /** The time expressions of {@code sentence}, in order, none overlapping. */
     static List<TimeExpression> find(String sentence, LocalDate answered) {
+        return find(sentence, answered, FINANCIAL_CONTEXT.matcher(sentence).find());
+    }
+
+    /**
+     * The time expressions of {@code sentence}; with {@code financialYears} (the answer counts money in financial
+     * years) "this year" is the financial year.
+     */
+    static List<TimeExpression> find(String sentence, LocalDate answered, boolean financialYears) {
         List<TimeExpression> found = new ArrayList<>();
-        Matcher undated = UNDATED.matcher(sentence);
-        while (undated.find()) {
-            found.add(new TimeExpression(undated.group(), undated.start(), undated.end(), null, null));
-        }
-        for (Map.Entry<Pattern, PhraseClass> vague : VAGUE) {
-            Matcher m = vague.getKey().matcher(sentence);
-            while (m.find()) {
-                add(found, new TimeExpression(m.group(), m.start(), m.end(), null, vague.getValue()));
+        String lowerCase = sentence.toLowerCase(Locale.ROOT);
+        if (UNDATED_TRIGGERS.stream().anyMatch(lowerCase::contains)) {
+            Matcher undated = UNDATED.matcher(sentence);
+            while (undated.find()) {
+                add(found, new TimeExpression(undated.group(), undated.start(), undated.end(), null, null));
             }
         }
+        for (Vague vague : VAGUE) {
+            if (vague.triggers().stream().noneMatch(lowerCase::contains)) {
+                continue;
+            }
+            Matcher m = vague.pattern().matcher(sentence);
+            while (m.find()) {
+                add(found, new TimeExpression(m.group(), m.start(), m.end(), null, vague.phraseClass()));
+            }
+        }
+        boolean digits = lowerCase.chars().anyMatch(Character::isDigit);
+        boolean months = MONTH_NAMES.stream().anyMatch(lowerCase::contains);
         for (Rule rule : DATED) {
+            if (!rule.worthTrying(lowerCase, digits, months)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 LocalDate date = resolve(rule, m, answered);
@@ -136,7 +181,31 @@ final class TimeExpressions {
             }
         }
         found.sort(Comparator.comparingInt(TimeExpression::start));
-        return found;
+        return financialYears ? inFinancialYears(found, answered) : found;
+    }
+
+    /** "This year" where money is counted in financial years means the one ending on 31 March. */
+    private static List<TimeExpression> inFinancialYears(List<TimeExpression> found, LocalDate answered) {
+        LocalDate financialYearEnd = LocalDate.of(answered.isAfter(LocalDate.of(answered.getYear(), 3, 31))
+                ? answered.getYear() + 1 : answered.getYear(), 3, 31);
+        return found.stream()
+                .map(e -> THIS_YEAR.matcher(e.text()).matches()
+                        ? new TimeExpression(e.text(), e.start(), e.end(), financialYearEnd, null) : e)
+                .toList();
+    }
+
+    /** Whether a text counts in financial years ("2023-24", "the financial year", a funding settlement). */
+    static boolean countsInFinancialYears(String text) {
+        return FINANCIAL_CONTEXT.matcher(text).find();
+    }
+
+    /** The text with its time expressions taken out. */
+    static String withoutTime(String text) {
+        String rest = text;
+        for (TimeExpression e : find(text, LocalDate.of(2000, 1, 1))) {
+            rest = rest.replace(e.text(), " ");
+        }
+        return rest;
     }
 
     /** Whether the text holds any time expression, dated or vague. */
@@ -152,20 +221,24 @@ final class TimeExpressions {
         }
     }
 
-    /** Keeps the earliest-listed of overlapping expressions: rules are ordered most specific first. */
+    /** Of overlapping expressions the longer wins: "over the next year" over "next year". */
     private static void add(List<TimeExpression> found, TimeExpression candidate) {
-        boolean overlaps = found.stream().anyMatch(e -> e.start() < candidate.end() && candidate.start() < e.end());
-        if (!overlaps) {
+        List<TimeExpression> overlapping = found.stream()
+                .filter(e -> e.start() < candidate.end() && candidate.start() < e.end())
+                .toList();
+        int length = candidate.end() - candidate.start();
+        if (overlapping.stream().allMatch(e -> e.end() - e.start() < length)) {
+            found.removeAll(overlapping);
             found.add(candidate);
         }
     }
 
-    private static Rule rule(String regex, BiFunction<Matcher, LocalDate, LocalDate> resolve) {
-        return new Rule(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), resolve);
+    private static Rule rule(String regex, BiFunction<Matcher, LocalDate, LocalDate> resolve, String... triggers) {
+        return new Rule(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), resolve, List.of(triggers));
     }
 
-    private static Map.Entry<Pattern, PhraseClass> vague(String regex, PhraseClass phraseClass) {
-        return Map.entry(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), phraseClass);
+    private static Vague vague(String regex, PhraseClass phraseClass, String... triggers) {
+        return new Vague(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), phraseClass, List.of(triggers));
     }
 
     private static LocalDate dayOfMonth(Matcher m, LocalDate answered) {
@@ -195,6 +268,10 @@ final class TimeExpressions {
     }
 
     private static LocalDate financialYear(Matcher m, LocalDate answered) {
+        String text = m.group().toLowerCase(Locale.ROOT);
+        if (Character.isDigit(text.charAt(0)) && !text.contains("year")) {
+            return null; // "allocations for 2025/26": which year, not by when
+        }
         int first = Integer.parseInt(m.group(1));
         String second = m.group(2);
         int end = second.length() == 2 ? (first / 100) * 100 + Integer.parseInt(second) : Integer.parseInt(second);

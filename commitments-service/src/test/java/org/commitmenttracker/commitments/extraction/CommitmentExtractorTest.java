@@ -72,7 +72,12 @@ class CommitmentExtractorTest {
             "Over the coming year, we will carry out a range of activity to make progress.",
             "We have made good progress on plans to build a truly inclusive system.",
             "For example, we will consider the role of Oak National Academy.",
-            "The Review recognises the trade-offs that will be faced."})
+            "The Review recognises the trade-offs that will be faced.",
+            "The Council has announced that it will publish an assessment of the guideline later this year.",
+            "This will save a typical household around £900 this winter.",
+            "Ofsted will publish its annual report in January.",
+            "The advance will fund the catch-up package in the 2020/21 academic year.",
+            "Under the Environment Act 2021, there is a legally binding target to increase tree cover by 2050."})
     void isNotACommitment(String sentence) {
         assertThat(extract(sentence)).isEmpty();
     }
@@ -141,6 +146,32 @@ class CommitmentExtractorTest {
     void oneSentenceCanCarryCommitmentsOfTwoCues() {
         assertThat(extract("The final report will be published in autumn, at which point the government will respond."))
                 .extracting(ExtractedCommitment::action).containsExactly("publish the final report", "respond");
+    }
+
+    @Test
+    void aDatedMilestoneIsACommitmentWhoeverItsSubject() {
+        assertThat(extract("HMP Fosse Way is due to open in summer 2024, and construction of a new prison is due to "
+                + "begin later this year.")).extracting(ExtractedCommitment::action, c -> c.deadline().date())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("open HMP Fosse Way", LocalDate.of(2024, 8, 31)),
+                        org.assertj.core.groups.Tuple.tuple("begin construction of a new prison", LocalDate.of(2024, 12, 31)));
+        assertThat(extract("The new accommodation contracts will come into effect in April 2025.")).hasSize(1);
+        assertThat(extract("65% of patients will be seen within 18 weeks by March 2026.")).singleElement()
+                .extracting(c -> c.deadline().date()).isEqualTo(LocalDate.of(2026, 3, 31));
+    }
+
+    @Test
+    void aPastAnnouncementOfAFutureActionCounts() {
+        assertThat(extract("On 13 September, the Government announced that it intends to remove the exemption."))
+                .singleElement().extracting(ExtractedCommitment::action).isEqualTo("remove the exemption");
+        assertThat(extract("On 17 March, the Government announced plans to move 12,000 roles out of London and to close "
+                + "11 office buildings by 2030.")).extracting(ExtractedCommitment::action)
+                .containsExactly("move 12,000 roles out of London", "close 11 office buildings");
+    }
+
+    @Test
+    void anAnswerThatCountsInFinancialYearsMeansTheFinancialYearByThisYear() {
+        assertThat(extract("The settlement for 2023-24 provides £17 billion.\n\nThis year, we will make £275 million "
+                + "available to forces.")).singleElement().extracting(c -> c.deadline().date()).isEqualTo(LocalDate.of(2024, 3, 31));
     }
 
     @Test

@@ -18,7 +18,8 @@ class CuesTest {
             We committed to building 1.5 million homes.                     | COMMITTED
             This included commitments to launch a consultation.             | COMMITMENT_NOUN
             We intend to publish the plan.                                  | INTENTION
-            The report is due to be published.                              | INTENTION
+            The prison is due to open in summer 2023.                       | SCHEDULED
+            65% of patients will be seen within 18 weeks by March 2026.     | DATED_PASSIVE
             Statistics are intended for publication in the near future.     | PUBLICATION
             The pilots scheduled to run in May 2018 start soon.             | SCHEDULED
             New schemes to be announced later this year.                    | TO_BE
