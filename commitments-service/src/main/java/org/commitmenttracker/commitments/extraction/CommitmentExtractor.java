@@ -181,7 +181,7 @@ public final class CommitmentExtractor {
     public List<ExtractedCommitment> extract(PlainText text, LocalDate answered) {
         List<ExtractedCommitment> found = new ArrayList<>();
         BreakIterator breaks = Sentences.breakIterator();
-        boolean financialYears = TimeExpressions.countsInFinancialYears(text.text());
+        Boolean financialYears = null; // read once, and only for an answer with something to date
         for (PlainText.Span paragraph : text.paragraphs()) {
             List<Sentence> sentences = Sentences.of(text.text(), paragraph, breaks);
             for (int i = 0; i < sentences.size(); i++) {
@@ -189,6 +189,9 @@ public final class CommitmentExtractor {
                 List<Finding> findings = findings(sentence.text(), answered);
                 if (findings.isEmpty()) {
                     continue; // time expressions are read only where there is a commitment to date
+                }
+                if (financialYears == null) {
+                    financialYears = TimeExpressions.countsInFinancialYears(text.text());
                 }
                 List<TimeExpression> times = current(deadlines.find(sentence.text(), answered, financialYears), answered);
                 TimeExpression fallback = opening(sentence.text(), times);

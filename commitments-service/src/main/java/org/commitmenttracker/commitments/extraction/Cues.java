@@ -75,8 +75,8 @@ final class Cues {
             rule(Kind.COMMITMENT_NOUN, "\\bcommitments? to\\s+(?=[a-z]+\\b)(?!the\\b|a\\b|an\\b|this\\b|that\\b|these\\b|our\\b|its\\b|their\\b)", "commitment"),
             rule(Kind.PUBLICATION, "\\b(?:intended|planned|scheduled|due|expected|earmarked) for (?:publication|release|launch)\\b", "publication", "release", "launch"),
             rule(Kind.INTENTION, "\\b(?:intends?|intending|plans?|planning|aims?|aiming|expects?|expecting|proposes?|proposing"
-                    + "|(?:is|are|am) (?:going|set)|(?:has|have) agreed|undertakes?|promised?|pledged?|seeks?|seeking)\\s+to\\s+(?=[a-z]+\\b)", "intend", "plan", "aim", "expect", "propos", "due", "going", "set", "agreed", "undertak", "promis", "pledg", "seek"),
-            rule(Kind.SCHEDULED, "\\b(?:scheduled|(?:is|are) due)\\s+to\\s+(?=[a-z]+\\b)", "scheduled", "due"),
+                    + "|(?:is|are|am) (?:going|set)|(?:has|have) agreed|undertakes?|promised?|pledged?|seeks?|seeking)\\s+to\\s+(?=[a-z]+\\b)", "intend", " plan", " aim", "expect", "propos", "going to", "set to", "agreed to", "undertak", "promis", "pledg", "seek"),
+            rule(Kind.SCHEDULED, "\\b(?:scheduled|(?:is|are) due)\\s+to\\s+(?=[a-z]+\\b)", "scheduled", "due to"),
             rule(Kind.TO_BE, "\\bto be (announced|published|launched|laid|introduced|set out)\\b", "to be"),
             rule(Kind.AMBITION, "\\b(?:ambitions?|target|goal|mission)\\s+(?:is\\s+)?to\\s+(?=[a-z]+\\b)", "ambition", "target", "goal", "mission"),
             rule(Kind.VIEW, "\\bwith (?:a|the) view (?:of|to) (?=\\w+ing\\b)", "view"));

@@ -53,14 +53,14 @@ final class TimeExpressions {
 
     /**
      * A rule, and the words one of which a sentence must hold for the rule to be tried at all: most sentences name no
-     * time, and the words are far cheaper to look for than the pattern ({@code #digit}: any digit; {@code #month}: a
-     * month's name).
+     * time, and the words are far cheaper to look for than the pattern ({@code #year}: four digits in a row;
+     * {@code #month}: a month's name).
      */
     private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, LocalDate> resolve, List<String> triggers) {
 
-        boolean worthTrying(String lowerCase, boolean digits, boolean months) {
+        boolean worthTrying(String lowerCase, boolean years, boolean months) {
             for (String trigger : triggers) {
-                if (trigger.equals("#digit") ? digits : trigger.equals("#month") ? months : lowerCase.contains(trigger)) {
+                if (trigger.equals("#year") ? years : trigger.equals("#month") ? months : lowerCase.contains(trigger)) {
                     return true;
                 }
             }
@@ -80,7 +80,7 @@ final class TimeExpressions {
             rule(PREPOSITION + "(?:the |this )?(?:(early|late|mid)[- ]?)?(" + SEASON + ")(?: of)?(?: (\\d{4}))?",
                     TimeExpressions::season, "spring", "summer", "autumn", "winter"),
             rule("(?:(?:in|by|during|from|before|until|over) )?(?:the )?(?:(?:financial|fiscal) year )?(\\d{4})[/-](\\d{2}|\\d{4})(?: financial year)?",
-                    TimeExpressions::financialYear, "#digit"),
+                    TimeExpressions::financialYear, "#year"),
             rule("(?:(?:in|by|during|over) )?(?:the )?(next|coming|current|this) financial year|by the end of the financial year",
                     TimeExpressions::namedFinancialYear, "financial year"),
             rule("early in the new year|(?:in )?early next year", (m, a) -> LocalDate.of(a.getYear() + 1, 4, 30), "year"),
@@ -91,9 +91,9 @@ final class TimeExpressions {
                         case "early", "the start of" -> LocalDate.of(year(m, 2), 4, 30);
                         case "mid" -> LocalDate.of(year(m, 2), 6, 30);
                         default -> LocalDate.of(year(m, 2), 12, 31);
-                    }, "#digit"),
+                    }, "#year"),
             rule("(?:by|in|during|from|before|until|at the end of|by the end of|before the end of|throughout) (\\d{4})(?![/-]\\d)",
-                    (m, a) -> LocalDate.of(year(m, 1), 12, 31), "#digit"),
+                    (m, a) -> LocalDate.of(year(m, 1), 12, 31), "#year"),
             rule("later this year|(?:by|before|towards) the end of (?:this|the) (?:calendar )?year|later in the year|this calendar year|(?:during|in|within) this year|this year",
                     (m, a) -> LocalDate.of(a.getYear(), 12, 31), "year"),
             rule("(?:by|before|until|at) the end of (" + MONTH + ")|(?:in|by|during|from|until|before) (" + MONTH + ")(?! \\d)",
@@ -166,10 +166,10 @@ final class TimeExpressions {
                 add(found, new TimeExpression(m.group(), m.start(), m.end(), null, vague.phraseClass()));
             }
         }
-        boolean digits = lowerCase.chars().anyMatch(Character::isDigit);
+        boolean years = hasFourDigits(lowerCase);
         boolean months = MONTH_NAMES.stream().anyMatch(lowerCase::contains);
         for (Rule rule : DATED) {
-            if (!rule.worthTrying(lowerCase, digits, months)) {
+            if (!rule.worthTrying(lowerCase, years, months)) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(sentence);
@@ -192,6 +192,17 @@ final class TimeExpressions {
                 .map(e -> THIS_YEAR.matcher(e.text()).matches()
                         ? new TimeExpression(e.text(), e.start(), e.end(), financialYearEnd, null) : e)
                 .toList();
+    }
+
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a text counts in financial years ("2023-24", "the financial year", a funding settlement). */
