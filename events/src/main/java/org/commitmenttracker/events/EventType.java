@@ -8,6 +8,9 @@ public enum EventType {
 
     ANSWER_RECEIVED("org.commitmenttracker.answer.received.v1", Topics.ANSWERS, AnswerReceived.class),
     ANSWER_CORRECTED("org.commitmenttracker.answer.corrected.v1", Topics.ANSWERS, AnswerCorrected.class),
+    ANSWER_WITHDRAWN("org.commitmenttracker.answer.withdrawn.v1", Topics.ANSWERS, AnswerWithdrawn.class),
+    STATEMENT_RECEIVED("org.commitmenttracker.statement.received.v1", Topics.ANSWERS, StatementReceived.class),
+    STATEMENT_CORRECTED("org.commitmenttracker.statement.corrected.v1", Topics.ANSWERS, StatementCorrected.class),
     COMMITMENT_EXTRACTED("org.commitmenttracker.commitment.extracted.v1", Topics.COMMITMENTS, CommitmentExtracted.class),
     COMMITMENT_OVERDUE("org.commitmenttracker.commitment.overdue.v1", Topics.ALERTS, CommitmentOverdue.class);
 

@@ -3,7 +3,8 @@ package org.commitmenttracker.events;
 import java.time.Instant;
 
 /** What every event carries: a unique id consumers are idempotent on, when it happened, and what it is about. */
-public sealed interface TrackerEvent permits AnswerReceived, AnswerCorrected, CommitmentExtracted, CommitmentOverdue {
+public sealed interface TrackerEvent permits AnswerReceived, AnswerCorrected, AnswerWithdrawn, StatementReceived,
+        StatementCorrected, CommitmentExtracted, CommitmentOverdue {
 
     String eventId();
 

@@ -26,6 +26,9 @@ class GoldenJsonTest {
             "Cabinet Office", "Earl Howe", "Lord Kennedy of Southwark", LocalDate.of(2019, 11, 5),
             "General Elections: Disinformation", "https://www.theyworkforyou.com/wrans/?id=2019-10-24.HL401.h");
     static final Quote QUOTE = new Quote("We will publish the consultation in the spring of 2020.", 0, 55);
+    static final Answer STATEMENT = new Answer("uk-parliament:commons:2020-02-27:HCWS132", "commons", "HCWS132",
+            LocalDate.of(2020, 2, 27), LocalDate.of(2020, 2, 27), "HM Treasury", "Rishi Sunak", null, "Treasury Update", null,
+            "The second forecast will be laid in Parliament on 13 March.", null);
     static final Deadline DEADLINE = new Deadline("in the spring of 2020", LocalDate.of(2020, 5, 31), DeadlineKind.EXPLICIT);
 
     static Stream<Arguments> events() {
@@ -46,6 +49,12 @@ class GoldenJsonTest {
                                 "General Elections: Disinformation", null,
                                 "We will publish the consultation in the spring of 2020.", null),
                         "1b6453892473a467d07372d45eb05abc2031647a", "9c1185a5c5e9fc54612808977ee8f548b2258d31")),
+                Arguments.of("answer-withdrawn.v1.json", new AnswerWithdrawn("5c0e9f1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b",
+                        Instant.parse("2019-11-20T16:00:00Z"), "uk-parliament:lords:2019-10-24:HL401")),
+                Arguments.of("statement-received.v1.json", new StatementReceived("7d1e2f3a-4b5c-4d6e-9f0a-1b2c3d4e5f6a",
+                        Instant.parse("2020-02-27T12:00:00Z"), STATEMENT, "aa11")),
+                Arguments.of("statement-corrected.v1.json", new StatementCorrected("8e2f3a4b-5c6d-4e7f-8a1b-2c3d4e5f6a7b",
+                        Instant.parse("2020-02-28T12:00:00Z"), STATEMENT, "bb22", "aa11")),
                 Arguments.of("commitment-extracted.v1.json", new CommitmentExtracted("6a7b0f2e-51c1-3d8e-b0a4-27a3b1c4d5e6",
                         Instant.parse("2019-11-05T10:15:31Z"), "cmt-4be5a1c09f3d2e17", SOURCE, QUOTE,
                         "publish the consultation", Strength.FIRM, 0.8, DEADLINE, CommitmentStatus.OPEN)),
@@ -71,8 +80,10 @@ class GoldenJsonTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("events")
     void subjectIsTheIdTheEventIsAbout(String file, TrackerEvent event) {
-        String expected = event instanceof AnswerReceived || event instanceof AnswerCorrected
-                ? "uk-parliament:lords:2019-10-24:HL401" : "cmt-4be5a1c09f3d2e17";
+        String expected = event instanceof CommitmentExtracted || event instanceof CommitmentOverdue
+                ? "cmt-4be5a1c09f3d2e17"
+                : event instanceof StatementReceived || event instanceof StatementCorrected
+                ? "uk-parliament:commons:2020-02-27:HCWS132" : "uk-parliament:lords:2019-10-24:HL401";
         assertThat(event.subject()).isEqualTo(expected);
     }
 

@@ -4,13 +4,16 @@ import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.commitmenttracker.events.AnswerCorrected;
 import org.commitmenttracker.events.AnswerReceived;
+import org.commitmenttracker.events.AnswerWithdrawn;
+import org.commitmenttracker.events.StatementCorrected;
+import org.commitmenttracker.events.StatementReceived;
 import org.commitmenttracker.events.Topics;
 import org.commitmenttracker.support.events.EventReader;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes answer events at least once: each is handled (stored, then its commitment events published) before its
+ * Consumes answer and statement events at least once: each is handled (stored, then its commitment events published) before its
  * offset is committed. A record that fails goes to {@code tracker.answers.v1.dlt} after a few retries.
  */
 @Component
@@ -32,6 +35,12 @@ class AnswerEventListener {
                 processor.process(received.eventId(), received.answer());
             } else if (event instanceof AnswerCorrected corrected) {
                 processor.process(corrected.eventId(), corrected.answer());
+            } else if (event instanceof StatementReceived received) {
+                processor.process(received.eventId(), received.statement());
+            } else if (event instanceof StatementCorrected corrected) {
+                processor.process(corrected.eventId(), corrected.statement());
+            } else if (event instanceof AnswerWithdrawn withdrawn) {
+                processor.withdraw(withdrawn.answerId());
             }
         });
     }

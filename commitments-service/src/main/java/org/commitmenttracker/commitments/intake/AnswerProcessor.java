@@ -57,7 +57,9 @@ public class AnswerProcessor {
         Instant now = clock.instant();
         CommitmentSource source = new CommitmentSource(answer.id(), answer.house(), answer.answeringBody(),
                 answer.answeredBy(), answer.askedBy(), answer.dateAnswered(), answer.heading(), answer.sourceUrl());
-        List<ExtractedCommitment> found = extractor.extract(PlainText.of(answer.answerText()), answer.dateAnswered());
+        // a holding answer ("I will reply as soon as possible") promises only the real answer
+        List<ExtractedCommitment> found = answer.holding() ? List.of()
+                : extractor.extract(PlainText.of(answer.answerText()), answer.dateAnswered());
         List<String> ids = commitmentIds(answer.id(), found);
         List<Commitment> stored = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
@@ -72,6 +74,11 @@ public class AnswerProcessor {
                         c.action(), c.strength(), c.confidence(), c.deadline(), c.status()))
                 .toList());
         return stored;
+    }
+
+    /** A withdrawn question's commitments are no longer in its latest answer; staff's records of them are kept. */
+    public void withdraw(String answerId) {
+        store.markAbsentFromLatestAnswer(answerId, List.of());
     }
 
     /**

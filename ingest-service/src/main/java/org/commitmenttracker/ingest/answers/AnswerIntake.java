@@ -14,6 +14,9 @@ import java.util.UUID;
 import org.commitmenttracker.events.Answer;
 import org.commitmenttracker.events.AnswerCorrected;
 import org.commitmenttracker.events.AnswerReceived;
+import org.commitmenttracker.events.AnswerWithdrawn;
+import org.commitmenttracker.events.StatementCorrected;
+import org.commitmenttracker.events.StatementReceived;
 import org.commitmenttracker.events.TrackerEvent;
 import org.commitmenttracker.ingest.IngestProperties;
 import org.commitmenttracker.support.events.EventPublisher;
@@ -32,7 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class AnswerIntake {
 
     /** What became of an answer. */
-    public enum Outcome { RECEIVED, CORRECTED, DUPLICATE }
+    public enum Outcome {
+        RECEIVED, CORRECTED, DUPLICATE,
+        /** a holding answer that arrived after the substantive one: kept out, the substantive answer stands */
+        SUPERSEDED,
+        WITHDRAWN
+    }
 
     public record Result(String id, Outcome outcome) {
     }
@@ -55,17 +63,42 @@ public class AnswerIntake {
         Answer answer = toAnswer(request);
         String hash = contentHash(answer);
         Optional<SeenAnswer> seen = store.find(answer.id());
-        if (seen.isPresent() && seen.get().contentHash().equals(hash)) {
+        if (seen.isPresent() && seen.get().contentHash().equals(hash) && !seen.get().withdrawn()) {
             return new Result(answer.id(), Outcome.DUPLICATE);
         }
+        if (seen.isPresent() && answer.holding() && !seen.get().answer().holding()) {
+            return new Result(answer.id(), Outcome.SUPERSEDED);
+        }
         Instant now = clock.instant();
+        boolean statement = request.isStatement();
         TrackerEvent event = seen
-                .<TrackerEvent>map(previous -> new AnswerCorrected(newEventId(), now, answer, hash, previous.contentHash()))
-                .orElseGet(() -> new AnswerReceived(newEventId(), now, answer, hash));
+                .<TrackerEvent>map(previous -> statement
+                        ? new StatementCorrected(newEventId(), now, answer, hash, previous.contentHash())
+                        : new AnswerCorrected(newEventId(), now, answer, hash, previous.contentHash()))
+                .orElseGet(() -> statement
+                        ? new StatementReceived(newEventId(), now, answer, hash)
+                        : new AnswerReceived(newEventId(), now, answer, hash));
         publisher.publish(event);
         store.save(new SeenAnswer(answer.id(), hash, seen.map(s -> s.version() + 1).orElse(1),
-                seen.map(SeenAnswer::firstSeenAt).orElse(now), now, answer));
+                seen.map(SeenAnswer::firstSeenAt).orElse(now), now, answer, false));
         return new Result(answer.id(), seen.isPresent() ? Outcome.CORRECTED : Outcome.RECEIVED);
+    }
+
+    /**
+     * Withdraws a question (and its answer): publishes an {@link AnswerWithdrawn} once; withdrawing again changes
+     * nothing. An answer never seen is withdrawn all the same, so that it is known as withdrawn if it arrives.
+     */
+    public Result withdraw(String answerId) {
+        Optional<SeenAnswer> seen = store.find(answerId);
+        if (seen.isPresent() && seen.get().withdrawn()) {
+            return new Result(answerId, Outcome.DUPLICATE);
+        }
+        Instant now = clock.instant();
+        publisher.publish(new AnswerWithdrawn(newEventId(), now, answerId));
+        store.save(new SeenAnswer(answerId, seen.map(SeenAnswer::contentHash).orElse(""),
+                seen.map(s -> s.version() + 1).orElse(1), seen.map(SeenAnswer::firstSeenAt).orElse(now), now,
+                seen.map(SeenAnswer::answer).orElse(null), true));
+        return new Result(answerId, Outcome.WITHDRAWN);
     }
 
     /** Checks what field annotations cannot, then normalises the request into the answer record. */
@@ -98,7 +131,9 @@ public class AnswerIntake {
         return new Answer(id, request.house().toLowerCase(Locale.ROOT), hasUin ? request.uin().toUpperCase(Locale.ROOT) : null,
                 request.dateTabled(), request.dateAnswered(), request.answeringBody().strip(), strip(request.answeredBy()),
                 strip(request.askedBy()), strip(request.heading()), request.questionText(), request.answerText(),
-                request.sourceUrl());
+                request.sourceUrl(), Boolean.TRUE.equals(request.holding()),
+                request.groupedUins() == null ? List.of()
+                        : request.groupedUins().stream().map(u -> u.toUpperCase(Locale.ROOT)).toList());
     }
 
     private String contentHash(Answer answer) {

@@ -32,14 +32,15 @@ class MongoAnswerStore implements AnswerStore {
 
     @Document(COLLECTION)
     record SeenAnswerDocument(@Id String id, String contentHash, int version, Instant firstSeenAt,
-                              Instant lastChangedAt, Answer answer) {
+                              Instant lastChangedAt, Answer answer, boolean withdrawn) {
 
         static SeenAnswerDocument of(SeenAnswer a) {
-            return new SeenAnswerDocument(a.id(), a.contentHash(), a.version(), a.firstSeenAt(), a.lastChangedAt(), a.answer());
+            return new SeenAnswerDocument(a.id(), a.contentHash(), a.version(), a.firstSeenAt(), a.lastChangedAt(), a.answer(),
+                    a.withdrawn());
         }
 
         SeenAnswer toSeenAnswer() {
-            return new SeenAnswer(id, contentHash, version, firstSeenAt, lastChangedAt, answer);
+            return new SeenAnswer(id, contentHash, version, firstSeenAt, lastChangedAt, answer, withdrawn);
         }
     }
 }
