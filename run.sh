@@ -9,7 +9,8 @@
 #
 # Settings (environment): TRACKER_DATA_DIR (default .data), TRACKER_API_KEYS (key:role,...; default: generated at
 # first start and kept in the data folder), GATEWAY_PORT 8080, INGEST_PORT 8081, COMMITMENTS_PORT 8082,
-# NOTIFY_PORT 8083, KAFKA_PORT 9092, KAFKA_CONTROLLER_PORT 9093, MONGODB_PORT 27017, WEBHOOK_ALLOWED_HOSTS.
+# NOTIFY_PORT 8083, KAFKA_PORT 9092, KAFKA_CONTROLLER_PORT 9093, MONGODB_PORT 27017, WEBHOOK_ALLOWED_HOSTS,
+# PARLIAMENT_API_BASE_URL (when set, ingest-service polls that Written Questions API: PARLIAMENT_POLLING_ENABLED=true).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -19,7 +20,7 @@ for arg in "$@"; do
   case "$arg" in
     --smoke) smoke=true ;;
     --fresh) fresh=true ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -121,6 +122,9 @@ wait_port kafka "$kafka_port" 60
 wait_port mongo "$mongo_port" 60
 
 export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$kafka_port" MONGODB_URI="mongodb://127.0.0.1:$mongo_port"
+if [ -n "${PARLIAMENT_API_BASE_URL:-}" ]; then
+  export PARLIAMENT_API_BASE_URL PARLIAMENT_POLLING_ENABLED="${PARLIAMENT_POLLING_ENABLED:-true}"
+fi
 export GATEWAY_PORT="$gateway_port" INGEST_PORT="$ingest_port" COMMITMENTS_PORT="$commitments_port" NOTIFY_PORT="$notify_port"
 export INGEST_URL="http://127.0.0.1:$ingest_port" COMMITMENTS_URL="http://127.0.0.1:$commitments_port" \
   NOTIFY_URL="http://127.0.0.1:$notify_port"
