@@ -151,6 +151,44 @@ class CommitmentsServiceIT {
     }
 
     @Test
+    void aWrittenStatementIsReadForCommitmentsAndAWithdrawalTakesThemOutOfTheLatestAnswer() {
+        String department = "HM Treasury " + UUID.randomUUID();
+        Answer statement = new Answer("uk-parliament:commons:2020-02-27:HCWS" + Math.abs(UUID.randomUUID().hashCode() % 100000),
+                "commons", "HCWS132", LocalDate.of(2020, 2, 27), LocalDate.of(2020, 2, 27), department, "Rishi Sunak", null,
+                "Treasury Update", null, "The second forecast will be laid in Parliament on 13 March with copies available "
+                + "in the Vote Office.", null);
+        publisher.publish(new org.commitmenttracker.events.StatementReceived(UUID.randomUUID().toString(), Instant.now(),
+                statement, "hash"));
+
+        JsonNode page = await().atMost(Duration.ofSeconds(20))
+                .until(() -> get("/api/commitments?department={d}", department), p -> p.get("total").asInt() == 1);
+        assertThat(page.at("/items/0/action").asString()).isEqualTo("lay the second forecast");
+        assertThat(page.at("/items/0/deadline/date").asString()).isEqualTo("2020-03-13");
+
+        publisher.publish(new org.commitmenttracker.events.AnswerWithdrawn(UUID.randomUUID().toString(), Instant.now(),
+                statement.id()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !get("/api/commitments?department={d}", department)
+                .at("/items/0/inLatestAnswer").asBoolean());
+    }
+
+    @Test
+    void aHoldingAnswerPromisesOnlyTheRealAnswer() {
+        String department = "Ministry of Defence " + UUID.randomUUID();
+        AnswerReceived real = answerEvent(department, "We will publish the housing strategy in the spring of 2020.");
+        Answer holding = new Answer(real.answer().id(), "lords", real.answer().uin(), real.answer().dateTabled(),
+                real.answer().dateAnswered(), department, "Earl Howe", null, "Housing", null,
+                "I will reply to the noble Lord as soon as possible.", null, true, List.of());
+        publisher.publish(new AnswerReceived(UUID.randomUUID().toString(), Instant.now(), holding, "holding"));
+        publisher.publish(new org.commitmenttracker.events.AnswerCorrected(UUID.randomUUID().toString(), Instant.now(),
+                real.answer(), "real", "holding"));
+
+        JsonNode page = await().atMost(Duration.ofSeconds(20))
+                .until(() -> get("/api/commitments?department={d}", department), p -> p.get("total").asInt() >= 1);
+        assertThat(page.get("items").valueStream().map(i -> i.get("action").asString()))
+                .containsExactly("publish the housing strategy");
+    }
+
+    @Test
     void lessConfidentCommitmentsAwaitReviewAndTheOthersAreAccepted() {
         String department = "Department of Health " + UUID.randomUUID();
         publisher.publish(answerEvent(department, "We will publish the plan by the end of March 2020. "
