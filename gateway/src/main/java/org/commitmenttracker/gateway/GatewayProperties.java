@@ -22,6 +22,7 @@ import org.springframework.validation.Validator;
  *                                default. See {@link ApiKeys}.
  * @param services                where the services behind the gateway are
  * @param maxRequestSize          the largest request body accepted; larger ones get 413
+ * @param maxImportSize           the same for bulk imports ({@code /api/imports}), which ingest-service streams to disk
  * @param downstreamHealthTimeout how long the health check waits for each service's own health
  */
 @ConfigurationProperties("gateway")
@@ -29,6 +30,7 @@ public record GatewayProperties(
         String apiKeys,
         @DefaultValue Services services,
         @DefaultValue("5MB") DataSize maxRequestSize,
+        @DefaultValue("512MB") DataSize maxImportSize,
         @DefaultValue("2s") Duration downstreamHealthTimeout) implements Validator {
 
     /**
@@ -64,6 +66,9 @@ public record GatewayProperties(
         checkUrl(errors, "INGEST_URL", services == null ? null : services.ingest());
         checkUrl(errors, "COMMITMENTS_URL", services == null ? null : services.commitments());
         checkUrl(errors, "NOTIFY_URL", services == null ? null : services.notifyService());
+        if (properties.maxImportSize() == null || properties.maxImportSize().toBytes() <= 0) {
+            errors.rejectValue("maxImportSize", "positive", "gateway.max-import-size must be a positive size such as 512MB");
+        }
         if (properties.maxRequestSize() == null || properties.maxRequestSize().toBytes() <= 0) {
             errors.reject("invalidSize", "gateway.max-request-size must be a positive size, such as 5MB");
         }
@@ -88,6 +93,6 @@ public record GatewayProperties(
     @Override
     public String toString() {
         return "GatewayProperties[apiKeys=(hidden), services=" + services + ", maxRequestSize=" + maxRequestSize
-                + ", downstreamHealthTimeout=" + downstreamHealthTimeout + "]";
+                + ", maxImportSize=" + maxImportSize + ", downstreamHealthTimeout=" + downstreamHealthTimeout + "]";
     }
 }

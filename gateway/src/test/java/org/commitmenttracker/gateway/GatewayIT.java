@@ -45,6 +45,7 @@ import reactor.core.publisher.Flux;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gateway.max-request-size=64KB",
+        "gateway.max-import-size=256KB",
         "gateway.downstream-health-timeout=500ms",
         "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s"})
 @AutoConfigureWebTestClient
@@ -246,6 +247,20 @@ class GatewayIT {
                 .jsonPath("$.type").isEqualTo("urn:commitment-tracker:problem:content-too-large")
                 .jsonPath("$.status").isEqualTo(413);
         ingest.verify(0, postRequestedFor(urlEqualTo("/api/answers")));
+    }
+
+    @Test
+    void anImportMayBeLargerThanOtherRequestsButHasALimitOfItsOwn() {
+        ingest.stubFor(post("/api/imports").willReturn(aResponse().withStatus(202)));
+        as(EDITOR_KEY).post().uri("/api/imports").contentType(MediaType.parseMediaType("application/x-ndjson"))
+                .bodyValue(new byte[MAX_BODY_BYTES * 2])
+                .exchange()
+                .expectStatus().isAccepted();
+        as(EDITOR_KEY).post().uri("/api/imports").contentType(MediaType.parseMediaType("application/x-ndjson"))
+                .bodyValue(new byte[256 * 1024 + 1])
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        ingest.verify(1, postRequestedFor(urlEqualTo("/api/imports")));
     }
 
     @Test

@@ -46,7 +46,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
             try (OutputStream out = Files.newOutputStream(configFile)) {
                 config.store(out, "written by LocalKafkaBroker on every start");
             }
-            format(configFile);
+            if (!Files.exists(logDir.resolve("meta.properties"))) {
+                format(configFile); // first start only: a formatted log keeps its cluster id
+            }
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
             server.startup();
             return new LocalKafkaBroker(server, brokerPort);

@@ -54,6 +54,31 @@ class LocalInfrastructureTest {
     }
 
     @Test
+    void brokerRestartsOnItsDataFolderAndKeepsItsRecords(@TempDir Path dir) throws Exception {
+        try (LocalKafkaBroker broker = LocalKafkaBroker.start(dir, 0, 0);
+             KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+                     new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("kept", "key", "before the restart")).get();
+        }
+        try (LocalKafkaBroker broker = LocalKafkaBroker.start(dir, 0, 0);
+             KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                     ConsumerConfig.GROUP_ID_CONFIG, "restart", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                     new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("kept"));
+            ConsumerRecord<String, String> record = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (record == null && System.nanoTime() < deadline) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                record = records.isEmpty() ? null : records.iterator().next();
+            }
+            assertThat(record).isNotNull();
+            assertThat(record.value()).isEqualTo("before the restart");
+        }
+    }
+
+    @Test
     void durableMongoServerKeepsDocumentsAcrossARestart(@TempDir Path dir) {
         Path file = dir.resolve("store.mv");
         try (LocalMongoServer mongo = LocalMongoServer.startDurable(file, LocalKafkaBroker.freePort());

@@ -17,7 +17,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses request bodies larger than {@code gateway.max-request-size} on every route, with a 413 problem detail.
+ * Refuses request bodies larger than {@code gateway.max-request-size} on every route ({@code gateway.max-import-size}
+ * on {@code /api/imports}, whose bodies ingest-service streams to disk), with a 413 problem detail.
  * A declared {@code Content-Length} is checked before anything is forwarded; a body of unknown length (chunked) is
  * counted as it streams and cut off at the limit. Spring Cloud Gateway's own {@code RequestSize} filter only checks
  * the declared length and answers with an empty body, hence this filter.
@@ -25,14 +26,18 @@ import reactor.core.publisher.Mono;
 @Component
 class RequestSizeLimitFilter implements GlobalFilter, Ordered {
 
-    private final long maxBytes;
+    private final long maxRequestBytes;
+    private final long maxImportBytes;
 
     RequestSizeLimitFilter(GatewayProperties properties) {
-        this.maxBytes = properties.maxRequestSize().toBytes();
+        this.maxRequestBytes = properties.maxRequestSize().toBytes();
+        this.maxImportBytes = properties.maxImportSize().toBytes();
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        long maxBytes = path.equals("/api/imports") || path.startsWith("/api/imports/") ? maxImportBytes : maxRequestBytes;
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > maxBytes) {
             return Mono.error(new ContentTooLargeException(null));

@@ -52,7 +52,10 @@ public class KafkaEventsAutoConfiguration {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class,
                 ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true));
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                // callers wait for each acknowledgement before answering; Kafka 4's default linger of 5 ms would be
+                // added to every one of them
+                ProducerConfig.LINGER_MS_CONFIG, 0));
     }
 
     @Bean
