@@ -1,8 +1,8 @@
 package org.commitmenttracker.ingest.imports;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
+import org.commitmenttracker.ingest.answers.AnswerIds;
 import org.commitmenttracker.ingest.answers.AnswerRequest;
 
 /**
@@ -22,8 +22,7 @@ sealed interface ImportRecord {
 
         /** The answer id of a Parliament question: {@code uk-parliament:<house>:<date tabled>:<uin>}, as answers make it. */
         static Withdrawal of(String place, String house, LocalDate dateTabled, String uin) {
-            return new Withdrawal(place, "uk-parliament:" + house.toLowerCase(Locale.ROOT) + ":" + dateTabled + ":"
-                    + uin.toUpperCase(Locale.ROOT));
+            return new Withdrawal(place, AnswerIds.parliamentId(house, dateTabled, uin));
         }
     }
 

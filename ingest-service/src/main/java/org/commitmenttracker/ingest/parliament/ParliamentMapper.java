@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.commitmenttracker.ingest.answers.AnswerIds;
 import org.commitmenttracker.ingest.answers.AnswerRequest;
 import tools.jackson.databind.JsonNode;
 
@@ -56,8 +57,7 @@ final class ParliamentMapper {
      * (as {@code AnswerIds} makes it), to withdraw a question by.
      */
     static String answerId(WrittenQuestion q) {
-        return "uk-parliament:" + house(q.house()) + ":" + day(q.dateTabled(), "dateTabled") + ":"
-                + uin(q.uin()).toUpperCase(Locale.ROOT);
+        return AnswerIds.parliamentId(house(q.house()), day(q.dateTabled(), "dateTabled"), uin(q.uin()));
     }
 
     /** Lists shorten a long answer and end it with an ellipsis; the question by id has it whole. */
