@@ -40,12 +40,7 @@ class LocalInfrastructureTest {
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                     new StringDeserializer(), new StringDeserializer())) {
                 consumer.subscribe(List.of("probe"));
-                ConsumerRecord<String, String> record = null;
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (record == null && System.nanoTime() < deadline) {
-                    var records = consumer.poll(Duration.ofMillis(500));
-                    record = records.isEmpty() ? null : records.iterator().next();
-                }
+                ConsumerRecord<String, String> record = firstRecord(consumer);
                 assertThat(record).isNotNull();
                 assertThat(record.key()).isEqualTo("key");
                 assertThat(record.value()).isEqualTo("value");
@@ -67,12 +62,7 @@ class LocalInfrastructureTest {
                      ConsumerConfig.GROUP_ID_CONFIG, "restart", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                      new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("kept"));
-            ConsumerRecord<String, String> record = null;
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (record == null && System.nanoTime() < deadline) {
-                var records = consumer.poll(Duration.ofMillis(500));
-                record = records.isEmpty() ? null : records.iterator().next();
-            }
+            ConsumerRecord<String, String> record = firstRecord(consumer);
             assertThat(record).isNotNull();
             assertThat(record.value()).isEqualTo("before the restart");
         }
@@ -90,5 +80,17 @@ class LocalInfrastructureTest {
             MongoCollection<Document> things = client.getDatabase("probe").getCollection("things");
             assertThat(things.find(new Document("_id", "a")).first()).containsEntry("n", 1);
         }
+    }
+
+    /** The first record the consumer gets within 30 s (polling is the wait), or null. */
+    private static ConsumerRecord<String, String> firstRecord(KafkaConsumer<String, String> consumer) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            var records = consumer.poll(Duration.ofMillis(500));
+            if (!records.isEmpty()) {
+                return records.iterator().next();
+            }
+        }
+        return null;
     }
 }

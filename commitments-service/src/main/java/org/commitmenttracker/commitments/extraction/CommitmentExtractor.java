@@ -214,7 +214,7 @@ public final class CommitmentExtractor {
     }
 
     /** A cue that makes a commitment, with the extent of its action in the sentence. */
-    private record Finding(Cue cue, int actionStart, int actionEnd, String action, boolean subjectInherited,
+    private record Finding(Cue cue, int actionEnd, String action, boolean subjectInherited,
                            boolean splittable) {
     }
 
@@ -244,7 +244,7 @@ public final class CommitmentExtractor {
                 action = firstWord(stripAdverbs(vp)) + " " + lowerFirst(thing);
             }
             boolean splittable = cue.passive() == null && (subject.government() || cue.kind() != Kind.MODAL);
-            findings.add(new Finding(cue, cue.end(), actionEnd, action, subject.inherited(), splittable));
+            findings.add(new Finding(cue, actionEnd, action, subject.inherited(), splittable));
         }
         return findings;
     }

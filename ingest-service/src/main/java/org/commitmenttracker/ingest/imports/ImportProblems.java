@@ -13,13 +13,12 @@ import org.springframework.web.ErrorResponseException;
 final class ImportProblems {
 
     /** The same type the gateway gives a body over its own limit. */
-    static final URI CONTENT_TOO_LARGE = URI.create("urn:commitment-tracker:problem:content-too-large");
 
     private ImportProblems() {
     }
 
     static ErrorResponseException tooLarge(DataSize max) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, CONTENT_TOO_LARGE, "Content too large",
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.CONTENT_TOO_LARGE, "Content too large",
                 "An import may be at most " + max.toBytes() + " bytes (" + readable(max) + ").");
     }
 

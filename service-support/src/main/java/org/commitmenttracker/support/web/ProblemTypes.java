@@ -9,6 +9,8 @@ public final class ProblemTypes {
     public static final URI MALFORMED_BODY = of("malformed-body");
     public static final URI NOT_FOUND = of("not-found");
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
+    /** The same type the gateway gives a body over its limit. */
+    public static final URI CONTENT_TOO_LARGE = of("content-too-large");
     public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
     public static final URI UNAVAILABLE = of("unavailable");
     public static final URI INTERNAL = of("internal-error");
