@@ -16,9 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.commitmenttracker.commitments.extraction.CommitmentExtractor;
-import org.commitmenttracker.commitments.extraction.DeadlineResolver;
 import org.commitmenttracker.commitments.extraction.ExtractedCommitment;
-import org.commitmenttracker.commitments.extraction.ImpliedDeadlinePolicy;
 import org.commitmenttracker.commitments.extraction.PlainText;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ExtractCommand {
 
-    private final CommitmentExtractor extractor = new CommitmentExtractor(new DeadlineResolver(ImpliedDeadlinePolicy.defaults()));
+    private final CommitmentExtractor extractor = CommitmentExtractor.standard();
     private final JsonMapper json = JsonMapper.builder().build();
 
     public static void main(String[] args) throws IOException {
@@ -77,22 +75,28 @@ public final class ExtractCommand {
         String id = required(answer, "id");
         String text = required(answer, "answer_text");
         LocalDate answered = LocalDate.parse(required(answer, "date_answered"));
+        boolean statement = answer.get("kind") != null && "statement".equals(answer.get("kind").asString());
         List<Map<String, Object>> commitments = new ArrayList<>();
-        for (ExtractedCommitment c : extractor.extract(PlainText.of(text), answered)) {
-            Map<String, Object> prediction = new LinkedHashMap<>();
-            prediction.put("text", c.quote());
-            prediction.put("action", c.action());
-            prediction.put("strength", c.strength().name().toLowerCase(Locale.ROOT));
-            prediction.put("deadline_text", c.deadline().text());
-            prediction.put("deadline", c.deadline().date() == null ? null : c.deadline().date().toString());
-            prediction.put("deadline_kind", c.deadline().kind().name().toLowerCase(Locale.ROOT));
-            prediction.put("confidence", c.confidence());
-            commitments.add(prediction);
+        for (ExtractedCommitment c : extractor.extract(PlainText.of(text), answered, statement)) {
+            commitments.add(prediction(c));
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("id", id);
         result.put("commitments", commitments);
         return result;
+    }
+
+    /** One commitment as score-extraction reads it. */
+    static Map<String, Object> prediction(ExtractedCommitment c) {
+        Map<String, Object> prediction = new LinkedHashMap<>();
+        prediction.put("text", c.quote());
+        prediction.put("action", c.action());
+        prediction.put("strength", c.strength().name().toLowerCase(Locale.ROOT));
+        prediction.put("deadline_text", c.deadline().text());
+        prediction.put("deadline", c.deadline().date() == null ? null : c.deadline().date().toString());
+        prediction.put("deadline_kind", c.deadline().kind().name().toLowerCase(Locale.ROOT));
+        prediction.put("confidence", c.confidence());
+        return prediction;
     }
 
     private static String required(JsonNode answer, String field) {

@@ -1,0 +1,170 @@
+package org.commitmenttracker.commitments.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.commitmenttracker.commitments.extraction.Analyser;
+import org.commitmenttracker.commitments.extraction.CommitmentExtractor;
+import org.commitmenttracker.commitments.extraction.CommitmentModel;
+import org.commitmenttracker.commitments.extraction.ExtractedCommitment;
+import org.commitmenttracker.commitments.extraction.ExtractionScore;
+import org.commitmenttracker.commitments.extraction.ExtractionTraining;
+import org.commitmenttracker.commitments.extraction.ExtractionTraining.CrossValidation;
+import org.commitmenttracker.commitments.extraction.ExtractionTraining.LabelledAnswer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code bin/train-extraction}: trains the extraction model on the labelled answers and writes it where the service
+ * loads it from; with {@code --cross-validate}, estimates instead how well the engine does on answers it was not
+ * trained on (5 folds split by answer, fixed seed), fold by fold, with the review threshold each confidence gives.
+ * <pre>
+ *   --data DIR          the labelled files (dev-answers.jsonl, train-answers.jsonl, label-corrections.jsonl)
+ *   --model FILE        where to write the model (default: the service's resource)
+ *   --cross-validate    estimate, do not write a model
+ *   --predictions FILE  with --cross-validate: write the held-out predictions for score-extraction
+ *   --folds N --seed N --l2 X --cutoff N --threshold X --review-threshold X
+ * </pre>
+ */
+public final class TrainCommand {
+
+    static final long SEED = 20261203L;
+    static final int FOLDS = 5;
+    static final List<String> FILES = List.of("dev-answers.jsonl", "train-answers.jsonl");
+    static final String CORRECTIONS = "label-corrections.jsonl";
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = options(args);
+        Path data = Path.of(options.getOrDefault("data", "commitments-service/src/test/resources"));
+        Path model = Path.of(options.getOrDefault("model", "commitments-service/src/main/resources/" + CommitmentModel.RESOURCE));
+        CommitmentModel.Settings defaults = CommitmentModel.Settings.defaults();
+        CommitmentModel.Settings settings = new CommitmentModel.Settings(
+                Double.parseDouble(options.getOrDefault("l2", String.valueOf(defaults.l2()))),
+                Integer.parseInt(options.getOrDefault("cutoff", String.valueOf(defaults.cutoff()))),
+                defaults.iterations());
+        List<LabelledAnswer> answers = LabelledData.read(FILES.stream().map(data::resolve).toList(), data.resolve(CORRECTIONS));
+        ExtractionTraining training = new ExtractionTraining(Analyser.english());
+        PrintStream out = System.out;
+        if (options.containsKey("cross-validate")) {
+            crossValidate(training, answers, settings, options, out);
+        } else {
+            CommitmentModel trained = training.train(answers, settings);
+            write(trained, model, answers.size(), settings);
+            out.printf(Locale.ROOT, "trained on %d answers (%d labelled commitments): %d features, written to %s%n",
+                    answers.size(), answers.stream().mapToInt(a -> a.labels().size()).sum(), trained.size(), model);
+        }
+    }
+
+    /** Writes the model with a header saying how it was made. */
+    static void write(CommitmentModel model, Path file, int answers, CommitmentModel.Settings settings) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            model.write(w, header(answers, settings));
+        }
+    }
+
+    static List<String> header(int answers, CommitmentModel.Settings settings) {
+        return List.of("Commitment extraction model: multinomial logistic regression over candidate features.",
+                "Made by bin/train-extraction from " + String.join(", ", FILES) + " and " + CORRECTIONS + " (" + answers + " answers);",
+                String.format(Locale.ROOT, "L2 %.3f, feature cutoff %d. Do not edit: retrain.", settings.l2(), settings.cutoff()));
+    }
+
+    private static void crossValidate(ExtractionTraining training, List<LabelledAnswer> answers, CommitmentModel.Settings settings,
+                                      Map<String, String> options, PrintStream out) throws IOException {
+        int folds = Integer.parseInt(options.getOrDefault("folds", String.valueOf(FOLDS)));
+        long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(SEED)));
+        double threshold = Double.parseDouble(options.getOrDefault("threshold", String.valueOf(CommitmentExtractor.DECISION_THRESHOLD)));
+        double review = Double.parseDouble(options.getOrDefault("review-threshold", "0.9"));
+        CrossValidation cv = training.crossValidate(answers, folds, seed, settings, threshold, review);
+        out.printf(Locale.ROOT, "%d answers, %d labelled commitments (%d with no candidate); %d folds by answer, seed %d, L2 %.3f, cutoff %d%n",
+                answers.size(), cv.labels(), cv.labelsWithoutCandidate(), folds, seed, settings.l2(), settings.cutoff());
+        List<String> columns = List.of("precision", "recall", "f1", "firm_f1", "strength_accuracy", "dated_deadline_accuracy",
+                "negatives_clean", "accepted_precision", "accepted_recall", "review_share", "action_similarity");
+        out.println(row("fold", columns));
+        Map<String, Double> sums = new LinkedHashMap<>();
+        for (ExtractionTraining.Fold fold : cv.folds()) {
+            Map<String, Object> figures = fold.score().figures();
+            out.println(row(String.valueOf(fold.number()), columns.stream().map(c -> format(figures.get(c))).toList()));
+            columns.forEach(c -> sums.merge(c, ((Number) figures.get(c)).doubleValue(), Double::sum));
+        }
+        out.println(row("mean", columns.stream().map(c -> format(sums.get(c) / cv.folds().size())).toList()));
+        ExtractionScore pooled = ExtractionTraining.score(cv.predictions(), review);
+        out.println(row("pooled", columns.stream().map(c -> format(pooled.figures().get(c))).toList()));
+        out.println();
+        out.println("review threshold: accepted_precision, accepted_recall, review_share (pooled held-out predictions)");
+        for (double t = 0.50; t < 0.995; t += 0.05) {
+            ExtractionScore at = ExtractionTraining.score(cv.predictions(), t);
+            out.printf(Locale.ROOT, "  %.2f  %.4f  %.4f  %.4f%n", t, at.acceptedPrecision(), at.acceptedRecall(), at.reviewShare());
+        }
+        out.println(JsonMapper.builder().build().writeValueAsString(pooled.figures()));
+        if (options.containsKey("predictions")) {
+            writePredictions(cv, Path.of(options.get("predictions")));
+        }
+    }
+
+    private static void writePredictions(CrossValidation cv, Path file) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (ExtractionTraining.Prediction p : cv.predictions()) {
+                List<Map<String, Object>> commitments = new ArrayList<>();
+                for (ExtractedCommitment c : p.commitments()) {
+                    commitments.add(ExtractCommand.prediction(c));
+                }
+                w.write(json.writeValueAsString(Map.of("id", p.answer().id(), "commitments", commitments)) + "\n");
+            }
+        }
+    }
+
+    private static String row(String first, List<String> cells) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-7s", first));
+        for (String c : cells) {
+            b.append(String.format(Locale.ROOT, " %-8s", c.length() > 8 ? abbreviate(c) : c));
+        }
+        return b.toString();
+    }
+
+    private static String abbreviate(String column) {
+        return switch (column) {
+            case "precision" -> "prec";
+            case "strength_accuracy" -> "strength";
+            case "dated_deadline_accuracy" -> "dated";
+            case "negatives_clean" -> "negclean";
+            case "accepted_precision" -> "acc_prec";
+            case "accepted_recall" -> "acc_rec";
+            case "review_share" -> "review";
+            case "action_similarity" -> "action";
+            default -> column.substring(0, 8);
+        };
+    }
+
+    private static String format(Object value) {
+        return value instanceof Number n ? String.format(Locale.ROOT, "%.4f", n.doubleValue()) : String.valueOf(value);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + args[i]);
+            }
+            String name = args[i].substring(2);
+            boolean flag = name.equals("cross-validate");
+            if (flag) {
+                options.put(name, "true");
+            } else if (i + 1 < args.length) {
+                options.put(name, args[++i]);
+            } else {
+                throw new IllegalArgumentException("--" + name + " needs a value");
+            }
+        }
+        return options;
+    }
+}

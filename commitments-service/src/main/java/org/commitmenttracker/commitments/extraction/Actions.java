@@ -1,0 +1,242 @@
+package org.commitmenttracker.commitments.extraction;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.commitmenttracker.commitments.extraction.Analyser.Sentence;
+import org.commitmenttracker.commitments.extraction.Analyser.Token;
+import org.commitmenttracker.commitments.extraction.Candidates.Candidate;
+import org.commitmenttracker.commitments.extraction.Candidates.Cue;
+import org.commitmenttracker.commitments.extraction.Candidates.SubjectClass;
+import org.commitmenttracker.commitments.extraction.Candidates.Voice;
+
+/**
+ * The promised deed of a candidate, worded as staff would write it: the verb's base form and its object ("publish the
+ * aviation strategy"). A passive becomes active with its subject as the object ("the strategy will be published":
+ * publish the strategy; "a further eight due to be handed back": hand back a further eight); "it", "this" and "they"
+ * are replaced by what they stand for, found in the sentence or the one before; the time expression that gave the
+ * deadline is left out, and so is a purpose clause.
+ */
+final class Actions {
+
+    private static final int MAX_WORDS = 20;
+    private static final Set<String> PARTICLES = Set.of("back", "out", "up", "forward", "down", "off", "over", "ahead");
+    private static final Set<String> PRONOUNS = Set.of("it", "this", "these", "they", "them", "those", "that");
+    private static final Map<String, String> NOUN_VERBS = Map.of("publication", "publish", "release", "release",
+            "launch", "launch", "completion", "complete", "delivery", "deliver", "opening", "open", "introduction",
+            "introduce", "implementation", "implement", "consultation", "consult on");
+    private static final Pattern TRAILING = Pattern.compile(
+            "(?i)(?:[\\s,;:.\u2013\u2014(-]+|\\s+(?:and|or|but|of|the|to|for|with|in|on|by|a|an|as|at|from|which|that|who|including))+$");
+    private static final Pattern LEADING = Pattern.compile("(?i)^(?:to|and|or|also|then|now)\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final Sentence sentence;
+    private final Sentence previous;
+
+    Actions(Sentence sentence, Sentence previous) {
+        this.sentence = sentence;
+        this.previous = previous;
+    }
+
+    String of(Candidate c, String deadlineText) {
+        Token head = sentence.get(c.head());
+        String rest = sentence.text(c.head() + 1, Math.max(c.head() + 1, c.actionEnd()));
+        String action = switch (c.voice()) {
+            case PASSIVE -> passive(c, head, rest);
+            case COPULA -> c.subject().subjectClass() == SubjectClass.THERE ? rest : subjectText(c) + " to be " + rest;
+            case NOMINAL -> nominal(c, rest);
+            default -> head.lemma() + " " + resolveObject(c, rest);
+        };
+        if (deadlineText != null && !deadlineText.isBlank()) {
+            action = action.replace(deadlineText, " ");
+        }
+        return tidy(action);
+    }
+
+    /** "will be handed back": the particle goes with the verb ("hand back a further eight"), before the object. */
+    private String passive(Candidate c, Token head, String rest) {
+        int next = c.head() + 1;
+        if (next < c.actionEnd() && PARTICLES.contains(sentence.get(next).lower()) && sentence.get(next).tagged("ADP", "ADV", "PART")) {
+            return head.lemma() + " " + sentence.get(next).text() + " " + subjectText(c) + " "
+                    + sentence.text(next + 1, Math.max(next + 1, c.actionEnd()));
+        }
+        return head.lemma() + " " + subjectText(c) + " " + rest;
+    }
+
+    private String nominal(Candidate c, String rest) {
+        Token head = sentence.get(c.head());
+        if (c.cue() == Cue.SCHEDULED_FOR) {
+            String noun = sentence.get(Math.min(c.last(), sentence.size() - 1)).lemma();
+            String verb = NOUN_VERBS.getOrDefault(noun, "deliver");
+            return verb + " " + subjectText(c);
+        }
+        if (c.cue() == Cue.ANNOUNCED) {
+            return rest;
+        }
+        return head.text() + " " + rest;
+    }
+
+    /** The subject as the object of an active verb: "The final report" becomes "the final report". */
+    private String subjectText(Candidate c) {
+        Candidates.Subject subject = c.subject();
+        if (subject.from() < 0) {
+            return "";
+        }
+        if (subject.subjectClass() == SubjectClass.PRONOUN || subject.subjectClass() == SubjectClass.RELATIVE) {
+            String referent = referent(c);
+            if (referent != null) {
+                return lowerFirst(referent);
+            }
+        }
+        return lowerFirst(sentence.text(subject.from(), subject.to()));
+    }
+
+    /** "publish it by the summer": publish the strategy. */
+    private String resolveObject(Candidate c, String rest) {
+        String[] words = rest.strip().split(" ", 2);
+        if (words.length > 0 && (words[0].equals("it") || words[0].equals("them"))) {
+            String referent = objectReferent(c);
+            if (referent != null) {
+                return lowerFirst(referent) + (words.length > 1 ? " " + words[1] : "");
+            }
+        }
+        return rest;
+    }
+
+    /** The class of what a pronoun subject stands for, or null. */
+    String referentClass(Candidate c) {
+        Candidates.Subject subject = c.subject();
+        if (subject.subjectClass() != SubjectClass.PRONOUN && subject.subjectClass() != SubjectClass.RELATIVE) {
+            return null;
+        }
+        int[] np = referentPhrase(c);
+        if (np == null) {
+            return null;
+        }
+        Sentence s = np[3] == 1 ? previous : sentence;
+        return Lexicon.subjectClass(s, np[0], np[1], np[2]).name();
+    }
+
+    private String referent(Candidate c) {
+        int[] np = referentPhrase(c);
+        if (np == null) {
+            return null;
+        }
+        Sentence s = np[3] == 1 ? previous : sentence;
+        return s.text(np[0], np[1]);
+    }
+
+    /**
+     * What a subject pronoun stands for, as {from, to, head, in previous sentence}: for "which", the noun phrase just
+     * before it; for "it" or "they", the subject of an earlier clause of the sentence, else of the sentence before.
+     */
+    private int[] referentPhrase(Candidate c) {
+        int pronoun = c.subject().head();
+        if (c.subject().subjectClass() == SubjectClass.RELATIVE) {
+            for (int k = pronoun - 1; k >= 0; k--) {
+                if (sentence.get(k).isNoun()) {
+                    int[] np = nounPhrase(sentence, k);
+                    return new int[] {np[0], np[1], k, 0};
+                }
+            }
+            return null;
+        }
+        for (int k = 0; k < c.subject().from(); k++) {
+            Token t = sentence.get(k);
+            if (t.isNoun() && k + 1 < sentence.size()) {
+                int[] np = nounPhrase(sentence, k);
+                if (np[1] < sentence.size() && sentence.get(np[1]).tagged("AUX", "VERB")) {
+                    return new int[] {np[0], np[1], np[2], 0};
+                }
+            }
+        }
+        if (previous != null) {
+            for (int k = 0; k < previous.size(); k++) {
+                if (previous.get(k).isNoun()) {
+                    int[] np = nounPhrase(previous, k);
+                    return new int[] {np[0], np[1], np[2], 1};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The nearest noun phrase before the cue (or in the sentence before) headed by a document, programme or works. */
+    private String objectReferent(Candidate c) {
+        for (int k = c.cueFrom() - 1; k >= 0; k--) {
+            if (sentence.get(k).isNoun() && Lexicon.nounFamily(sentence.get(k).lemma()) != null) {
+                int[] np = nounPhrase(sentence, k);
+                return sentence.text(np[0], np[1]);
+            }
+        }
+        if (previous != null) {
+            for (int k = previous.size() - 1; k >= 0; k--) {
+                if (previous.get(k).isNoun() && Lexicon.nounFamily(previous.get(k).lemma()) != null) {
+                    int[] np = nounPhrase(previous, k);
+                    return previous.text(np[0], np[1]);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The noun phrase around the noun at {@code k}: {from, to, head}; "the Government's new aviation strategy". */
+    private static int[] nounPhrase(Sentence s, int k) {
+        int from = k;
+        while (from > 0 && (s.get(from - 1).tagged("DET", "ADJ", "NOUN", "PROPN", "NUM") || s.get(from - 1).lower().equals("'s"))
+                && !PRONOUNS.contains(s.get(from - 1).lower())) {
+            from--;
+        }
+        int to = k + 1;
+        while (to < s.size() && s.get(to).isNoun()) {
+            to++;
+        }
+        int head = to - 1;
+        if (to + 1 < s.size() && (s.get(to).lower().equals("of") || s.get(to).lower().equals("for") || s.get(to).lower().equals("on"))) {
+            int j = to + 1;
+            while (j < s.size() && s.get(j).tagged("DET", "ADJ", "NUM")) {
+                j++;
+            }
+            int nouns = j;
+            while (j < s.size() && s.get(j).isNoun()) {
+                j++;
+            }
+            if (j > nouns) {
+                to = j;
+            }
+        }
+        return new int[] {from, to, head};
+    }
+
+    private static String lowerFirst(String s) {
+        String[] words = s.strip().split(" ", 2);
+        if (words.length == 0 || words[0].isEmpty()) {
+            return s.strip();
+        }
+        String first = words[0];
+        boolean name = first.length() > 1 && first.chars().skip(1).anyMatch(Character::isUpperCase);
+        boolean determiner = Set.of("The", "A", "An", "This", "These", "Those", "Our", "Its", "Their", "Any", "All", "Every",
+                "Each", "Some", "New", "Further", "No").contains(first);
+        String lowered = determiner && !name ? first.toLowerCase(Locale.ROOT) : first;
+        return words.length > 1 ? lowered + " " + words[1] : lowered;
+    }
+
+    private static String tidy(String action) {
+        String a = SPACES.matcher(action).replaceAll(" ").strip();
+        a = a.replace(" ,", ",").replace("( ", "(").replace(" )", ")");
+        a = LEADING.matcher(a).replaceFirst("");
+        String[] words = a.split(" ");
+        if (words.length > MAX_WORDS) {
+            a = String.join(" ", Arrays.copyOf(words, MAX_WORDS));
+        }
+        String previousValue;
+        do {
+            previousValue = a;
+            a = TRAILING.matcher(a).replaceAll("").strip();
+        } while (!a.equals(previousValue));
+        return a;
+    }
+}

@@ -1,0 +1,250 @@
+package org.commitmenttracker.commitments.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Linguistic analysis of a sentence with Apache OpenNLP's English models (Universal Dependencies EWT, from Maven
+ * Central): tokens with their offsets, universal part-of-speech tags and lemmas.
+ * <p>
+ * Three corrections are made to what the models give. Contractions the tokenizer keeps whole ("won't", "we'll",
+ * "Government's") are split into their parts, each with its own tag and lemma; curly apostrophes are read as straight
+ * ones first, so that "we’ll" splits too. A word right after a modal or an infinitive "to" ("which will all enter
+ * service") is a verb, whatever tag the model gave it. And lemmas are looked up one word and tag at a time rather
+ * than with the sentence as context: the result is the same in all but about one word in a hundred (measured on the
+ * labelled answers), is ten times faster once cached, and does not depend on what was analysed before.
+ * <p>
+ * The models are loaded once; the taggers are not thread-safe, so each thread gets its own.
+ */
+public final class Analyser {
+
+    private static final String TOKENIZER = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String TAGGER = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMATIZER = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    private static final int LEMMA_CACHE_LIMIT = 200_000;
+    private static final List<String> CLITICS = List.of("n't", "'ll", "'re", "'ve", "'s", "'d", "'m");
+
+    /** A word of the sentence. */
+    public record Token(String text, int start, int end, String tag, String lemma) {
+
+        /** The word in lower case. */
+        public String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+
+        boolean isVerb() {
+            return tag.equals("VERB");
+        }
+
+        boolean isNoun() {
+            return tag.equals("NOUN") || tag.equals("PROPN");
+        }
+
+        boolean is(String... lemmas) {
+            for (String l : lemmas) {
+                if (lemma.equals(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean tagged(String... tags) {
+            for (String t : tags) {
+                if (tag.equals(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A verb ending in -ing: "publishing", "doubling". */
+        boolean isGerund() {
+            String w = lower();
+            return w.endsWith("ing") && w.length() > 4 && !lemma.equals(w);
+        }
+
+        /** A verb form that is neither its base nor an -ing nor a third person -s: "published", "spent", "built". */
+        boolean isParticiple() {
+            String w = lower();
+            return !lemma.equals(w) && !isGerund() && !w.equals(lemma + "s") && !w.equals(lemma + "es")
+                    && !(w.endsWith("ies") && lemma.endsWith("y"));
+        }
+    }
+
+    /** A sentence, analysed. */
+    public record Sentence(String text, List<Token> tokens) {
+
+        int size() {
+            return tokens.size();
+        }
+
+        Token get(int i) {
+            return tokens.get(i);
+        }
+
+        /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
+        String text(int from, int to) {
+            if (from >= to) {
+                return "";
+            }
+            return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        }
+    }
+
+    private record Tools(TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {
+    }
+
+    private final ThreadLocal<Tools> tools;
+    private final Map<String, String> lemmas = new ConcurrentHashMap<>();
+
+    private Analyser(TokenizerModel tokenizer, POSModel tagger, LemmatizerModel lemmatizer) {
+        this.tools = ThreadLocal.withInitial(() -> new Tools(new TokenizerME(tokenizer), new POSTaggerME(tagger),
+                new LemmatizerME(lemmatizer)));
+    }
+
+    /** The English analyser, its models read from the classpath (the opennlp-models-*-en artifacts). */
+    public static Analyser english() {
+        try {
+            return new Analyser(new TokenizerModel(model(TOKENIZER)), new POSModel(model(TAGGER)),
+                    new LemmatizerModel(model(LEMMATIZER)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read an OpenNLP model", e);
+        }
+    }
+
+    private static InputStream model(String name) throws IOException {
+        InputStream in = Analyser.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("OpenNLP model " + name + " is not on the classpath");
+        }
+        return in;
+    }
+
+    /** Tokens, tags and lemmas of {@code text}; offsets refer to {@code text}. */
+    public Sentence analyse(String text) {
+        Tools t = tools.get();
+        String straight = text.replace('\u2019', '\'').replace('\u2018', '\'');
+        List<Span> spans = new ArrayList<>();
+        for (Span span : t.tokenizer().tokenizePos(straight)) {
+            split(straight, span, spans);
+        }
+        String[] words = new String[spans.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = straight.substring(spans.get(i).getStart(), spans.get(i).getEnd());
+        }
+        String[] tags = t.tagger().tag(words);
+        correct(words, tags);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            Span span = spans.get(i);
+            tokens.add(new Token(text.substring(span.getStart(), span.getEnd()), span.getStart(), span.getEnd(), tags[i],
+                    lemma(t.lemmatizer(), words[i], tags[i])));
+        }
+        return new Sentence(text, List.copyOf(tokens));
+    }
+
+    /**
+     * "won't" becomes "wo" + "n't", "we'll" "we" + "'ll", "Government's" "Government" + "'s"; "£3" becomes "£" + "3",
+     * which the tagger reads far better.
+     */
+    private static void split(String text, Span span, List<Span> out) {
+        String word = text.substring(span.getStart(), span.getEnd()).toLowerCase(Locale.ROOT);
+        if (word.length() > 1 && "£$€".indexOf(word.charAt(0)) >= 0 && Character.isDigit(word.charAt(1))) {
+            out.add(new Span(span.getStart(), span.getStart() + 1));
+            out.add(new Span(span.getStart() + 1, span.getEnd()));
+            return;
+        }
+        for (String clitic : CLITICS) {
+            if (word.length() > clitic.length() && word.endsWith(clitic)) {
+                int cut = span.getEnd() - clitic.length();
+                out.add(new Span(span.getStart(), cut));
+                out.add(new Span(cut, span.getEnd()));
+                return;
+            }
+        }
+        out.add(span);
+    }
+
+    private static void correct(String[] words, String[] tags) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (tags[i].contains("+")) {
+                tags[i] = tags[i].substring(0, tags[i].indexOf('+'));
+            }
+            if (w.equals("wo") && i + 1 < words.length && words[i + 1].equalsIgnoreCase("n't")) {
+                tags[i] = "AUX";
+            }
+            if (CLITICS.contains(w)) {
+                tags[i] = switch (w) {
+                    case "n't" -> "PART";
+                    case "'s" -> i > 0 && tags[i - 1].equals("PRON") ? "AUX" : "PART";
+                    default -> "AUX";
+                };
+            }
+        }
+        for (int i = 0; i + 1 < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            boolean modal = tags[i].equals("AUX") && (w.equals("will") || w.equals("shall") || w.equals("'ll")
+                    || w.equals("would") || w.equals("wo"));
+            boolean infinitive = w.equals("to") && tags[i].equals("PART");
+            if (!modal && !infinitive) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < words.length && (tags[j].equals("ADV") || words[j].equalsIgnoreCase("all")
+                    || words[j].equalsIgnoreCase("both") || words[j].equalsIgnoreCase("n't"))) {
+                j++;
+            }
+            if (j < words.length && (tags[j].equals("NOUN") || tags[j].equals("ADJ")) && !Character.isUpperCase(words[j].charAt(0))
+                    && (modal || j == i + 1)) {
+                tags[j] = "VERB";
+            }
+        }
+    }
+
+    private String lemma(LemmatizerME lemmatizer, String word, String tag) {
+        String clitic = switch (word.toLowerCase(Locale.ROOT)) {
+            case "wo", "'ll" -> "will";
+            case "n't" -> "not";
+            case "'re", "'m" -> "be";
+            case "'ve" -> "have";
+            case "'d" -> "would";
+            case "'s" -> tag.equals("AUX") ? "be" : "'s";
+            default -> null;
+        };
+        if (clitic != null) {
+            return clitic;
+        }
+        if (!(tag.equals("VERB") || tag.equals("NOUN") || tag.equals("AUX") || tag.equals("PROPN") || tag.equals("ADJ"))) {
+            return word.toLowerCase(Locale.ROOT);
+        }
+        String key = tag + ' ' + word;
+        String known = lemmas.get(key);
+        if (known != null) {
+            return known;
+        }
+        String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0].toLowerCase(Locale.ROOT);
+        if (lemma.equals("o") || lemma.isBlank()) {
+            lemma = word.toLowerCase(Locale.ROOT);
+        }
+        if (lemmas.size() < LEMMA_CACHE_LIMIT) {
+            lemmas.put(key, lemma);
+        }
+        return lemma;
+    }
+}

@@ -1,0 +1,90 @@
+package org.commitmenttracker.commitments.extraction;
+
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.commitmenttracker.commitments.extraction.Analyser.Sentence;
+import org.commitmenttracker.commitments.extraction.Candidates.Candidate;
+
+/**
+ * The stages before the decision: sentences, analysis, candidates, their deadlines, actions and features. Only the
+ * sentences that hold a word a cue can start with are analysed. Training reads the same candidates as extraction, so
+ * that the model learns from exactly what it will be shown.
+ */
+final class CandidateFinder {
+
+    private static final Pattern TRIGGER = Pattern.compile(
+            "will|shall|'ll|\u2019ll|would|going to|intend|plan|aim|expect|propos|seek|hope|want|wish|aspir|endeavour|strive"
+                    + "|undertak|promis|pledg|resolv|agree|decid|prepar|look|commit|ambition|target|goal|objective|priorit"
+                    + "|mission|due|schedul|set to|poised|likely|earmark|timetabl|track|course|to be|continu|view|announc"
+                    + "|confirm|unveil|outline|allocat|ing\\b");
+
+    /**
+     * A candidate, ready for the model.
+     *
+     * @param sentence where it is in the plain text
+     * @param features what the model decides on
+     */
+    record Found(Sentences.Sentence sentence, Candidate candidate, List<String> features, String action,
+                 FoundDeadline deadline) {
+    }
+
+    private final Analyser analyser;
+    private final DeadlineResolver deadlines;
+
+    CandidateFinder(Analyser analyser, DeadlineResolver deadlines) {
+        this.analyser = analyser;
+        this.deadlines = deadlines;
+    }
+
+    /** Every candidate of a text with its features, action and deadline, in order. */
+    List<Found> candidates(PlainText text, LocalDate answered, boolean statement) {
+        List<Found> found = new ArrayList<>();
+        BreakIterator breaks = Sentences.breakIterator();
+        Boolean financialYears = null;
+        boolean first = true;
+        for (PlainText.Span paragraph : text.paragraphs()) {
+            List<Sentences.Sentence> sentences = Sentences.of(text.text(), paragraph, breaks);
+            Sentence previous = null;
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentences.Sentence where = sentences.get(i);
+                boolean opensAnswer = first;
+                first = false;
+                if (!TRIGGER.matcher(where.text().toLowerCase(Locale.ROOT)).find()) {
+                    previous = null;
+                    continue;
+                }
+                Sentence sentence = analyser.analyse(where.text());
+                List<Candidate> candidates = Candidates.in(sentence);
+                if (!candidates.isEmpty()) {
+                    if (financialYears == null) {
+                        financialYears = TimeExpressions.countsInFinancialYears(text.text());
+                    }
+                    if (previous == null && i > 0) {
+                        previous = analyser.analyse(sentences.get(i - 1).text());
+                    }
+                    add(found, where, sentence, candidates, new Deadlines(deadlines, sentence, answered, financialYears,
+                            i > 0 ? sentences.get(0).text() : null, i > 0 ? sentences.get(i - 1).text() : null),
+                            new Actions(sentence, previous), opensAnswer, statement);
+                }
+                previous = sentence;
+            }
+        }
+        return found;
+    }
+
+    private static void add(List<Found> found, Sentences.Sentence where, Sentence sentence, List<Candidate> candidates,
+                            Deadlines timing, Actions actions, boolean opensAnswer, boolean statement) {
+        for (Candidate c : candidates) {
+            Deadlines.Chosen chosen = timing.of(c);
+            Features.Context context = new Features.Context(chosen.kind(), chosen.from(), opensAnswer, statement,
+                    timing.hasFutureDate(), actions.referentClass(c));
+            String deadlineText = chosen.expression() == null ? null : chosen.expression().text();
+            found.add(new Found(where, c, Features.of(sentence, c, context), actions.of(c, deadlineText), chosen.deadline()));
+        }
+    }
+}

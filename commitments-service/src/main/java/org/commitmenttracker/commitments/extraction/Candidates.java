@@ -1,0 +1,578 @@
+package org.commitmenttracker.commitments.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.commitmenttracker.commitments.extraction.Analyser.Sentence;
+import org.commitmenttracker.commitments.extraction.Analyser.Token;
+
+/**
+ * Every clause of a sentence with a future or commissive reading, over tags and lemmas: the high-recall first stage.
+ * A candidate is a cue (a future or modal verb group, an intention, a schedule, a nominal cue, a progressive), the
+ * verb of the action it governs, the extent of that action, and the subject before the cue. Coordinated actions
+ * ("will begin in early 2026 and finish by summer 2027") are candidates of their own; a purpose clause ("to reduce
+ * the backlog") and a means clause ("by making sure") are not split off. Whether a candidate is a commitment is
+ * decided later, by the trained model, from the {@link Features} of each.
+ */
+final class Candidates {
+
+    /** The kinds of cue. */
+    enum Cue {
+        /** will, shall, 'll: "we will publish", "the report will be published" */
+        MODAL,
+        /** would: "confirmed that the scheme would come into force", and conditionals */
+        WOULD,
+        /** "we are going to" */
+        GOING_TO,
+        /** a verb of intention with an infinitive: intend, plan, aim, expect, propose, seek, hope, undertake... */
+        INTENTION,
+        /** committed to, commit to */
+        COMMITTED,
+        /** a noun of intention: "the current intention is to", "commitments to launch", "our plans to" */
+        NOMINAL,
+        /** due, scheduled, planned, set, expected, intended + to: "is planned to begin", "due to be handed back" */
+        SCHEDULED,
+        /** due / planned / expected for publication, or in a named time: "the report is due in the spring" */
+        SCHEDULED_FOR,
+        /** on track / on course / on schedule to */
+        ON_TRACK,
+        /** "schemes to be announced later this year", "is to be published" */
+        TO_BE,
+        /** present progressive: "we are now doubling", "is being explored" */
+        PROGRESSIVE,
+        /** present "continue(s) to" */
+        CONTINUE,
+        /** "with a view to bringing forward" */
+        VIEW,
+        /** a past announcement with its object: "announced the creation of a UK ISA" */
+        ANNOUNCED
+    }
+
+    /** How the action's verb group is built. */
+    enum Voice { ACTIVE, PASSIVE, PROGRESSIVE, PERFECT, ABLE, COPULA, NOMINAL }
+
+    /** The classes of subject, from the head of the noun phrase before the cue. */
+    enum SubjectClass {
+        WE, GOVERNMENT, DELIVERY_BODY, INDEPENDENT, AFFECTED, MONEY, DOCUMENT, PROGRAMME, WORKS, PRONOUN, RELATIVE,
+        THERE, NONE, OTHER
+    }
+
+    /**
+     * The noun phrase before a cue.
+     *
+     * @param from      first token, or -1 when there is none
+     * @param head      the head noun or pronoun, or -1
+     * @param inherited borrowed from an earlier clause ("... and will continue to")
+     */
+    record Subject(int from, int to, int head, SubjectClass subjectClass, String headLemma, boolean inherited,
+                   boolean negative) {
+
+        static Subject none() {
+            return new Subject(-1, -1, -1, SubjectClass.NONE, "", false, false);
+        }
+    }
+
+    /**
+     * One candidate.
+     *
+     * @param cueFrom     first token of the cue ("will", "intend", "intention")
+     * @param head        the action's first verb (for nominal voice, the cue's object)
+     * @param last        the last verb of a catenative chain ("continue to monitor": monitor)
+     * @param actionEnd   the end (exclusive) of the words of the action, before a purpose clause
+     * @param clauseEnd   the end (exclusive) of the clause the action belongs to
+     * @param conjunct    0 for the first of coordinated actions, 1, 2... for the others
+     * @param negated     "will not", "no plans to", "never"
+     * @param sharedModal a coordinated action with its own modal ("and will publish")
+     */
+    record Candidate(Cue cue, String cueLemma, int cueFrom, int head, int last, Voice voice, int actionEnd, int clauseEnd,
+                     int conjunct, Subject subject, boolean negated, boolean sharedModal) {
+    }
+
+    private static final Set<String> INTENTION_VERBS = Set.of("intend", "plan", "aim", "expect", "propose", "seek", "hope",
+            "want", "wish", "aspire", "endeavour", "strive", "undertake", "promise", "pledge", "resolve", "agree", "decide",
+            "prepare", "look", "mean", "vow", "determine");
+    private static final Set<String> INTENTION_NOUNS = Set.of("intention", "plan", "aim", "ambition", "target", "goal",
+            "commitment", "pledge", "promise", "objective", "proposal", "priority", "mission", "expectation", "intent",
+            "undertaking", "aspiration", "determination", "manifesto", "timetable", "programme", "plans");
+    private static final Set<String> SCHEDULE_WORDS = Set.of("due", "scheduled", "planned", "set", "expected", "intended",
+            "poised", "likely", "earmarked", "timetabled", "programmed");
+    private static final Set<String> TRACK_WORDS = Set.of("track", "course", "schedule", "target");
+    private static final Set<String> CATENATIVE = Set.of("continue", "seek", "aim", "try", "look", "work", "need", "want",
+            "begin", "start", "help", "plan", "intend", "expect", "hope", "strive", "endeavour", "have", "remain", "commit",
+            "propose", "decide", "agree", "prepare", "attempt", "wish", "aspire", "undertake", "fail", "get", "go", "able");
+    private static final Set<String> ANNOUNCING = Set.of("announce", "confirm", "pledge", "commit", "promise", "unveil",
+            "outline", "allocate", "earmark", "agree");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("which", "who", "whom", "whose", "where", "while", "whilst",
+            "whereas", "although", "though", "because", "unless", "if", "whether", "once", "until", "since", "so", "but",
+            "including", "whereby", "when");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "cannot");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'re", "'s", "remain", "remains");
+
+    private Candidates() {
+    }
+
+    /** The candidates of a sentence, in order of their action's verb. */
+    static List<Candidate> in(Sentence s) {
+        List<Candidate> found = new ArrayList<>();
+        boolean[] used = new boolean[s.size()];
+        Subject previousSubject = Subject.none();
+        for (int i = 0; i < s.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            CueMatch cue = cueAt(s, i);
+            if (cue == null) {
+                continue;
+            }
+            VerbGroup group = cue.group() != null ? cue.group() : verbGroup(s, cue.groupFrom());
+            if (group == null) {
+                continue;
+            }
+            for (int k = i; k <= Math.min(group.last(), s.size() - 1); k++) {
+                used[k] = true;
+            }
+            Subject subject = subject(s, cue.subjectBefore(), previousSubject);
+            boolean negated = cue.negated() || group.negated() || subject.negative();
+            int clauseEnd = clauseEnd(s, group.last() + 1);
+            List<int[]> conjuncts = conjuncts(s, group, clauseEnd, used);
+            for (int c = 0; c < conjuncts.size(); c++) {
+                int[] conjunct = conjuncts.get(c);
+                int head = conjunct[0];
+                int last = c == 0 ? group.last() : chainEnd(s, head);
+                Voice voice = c == 0 ? group.voice() : group.voice() == Voice.PASSIVE && s.get(head).isParticiple()
+                        ? Voice.PASSIVE : group.voice() == Voice.NOMINAL ? Voice.NOMINAL : Voice.ACTIVE;
+                found.add(new Candidate(cue.cue(), cue.lemma(), i, head, last, voice, conjunct[1], conjunct[2], c, subject,
+                        negated, conjunct[3] == 1));
+            }
+            if (subject.from() >= 0) {
+                previousSubject = subject;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A cue found at a token.
+     *
+     * @param groupFrom     where its verb group starts
+     * @param subjectBefore the token before which its subject ends
+     * @param group         the verb group when the cue makes its own (nominal cues), else null
+     */
+    private record CueMatch(Cue cue, String lemma, int groupFrom, int subjectBefore, boolean negated, VerbGroup group) {
+    }
+
+    /**
+     * The verb group of an action.
+     *
+     * @param head the first verb of the action
+     * @param last the last verb of its catenative chain, or the head
+     */
+    private record VerbGroup(int head, int last, Voice voice, boolean negated) {
+    }
+
+    private static CueMatch cueAt(Sentence s, int i) {
+        Token t = s.get(i);
+        String w = t.lower();
+        int n = s.size();
+        if (t.tagged("AUX") && (t.is("will", "shall") || w.equals("'ll") || w.equals("wo"))) {
+            return new CueMatch(Cue.MODAL, w.equals("shall") ? "shall" : "will",
+                    i + 1, beforeAuxiliaries(s, i), false, null);
+        }
+        if (w.equals("would") && t.tagged("AUX")) {
+            return new CueMatch(Cue.WOULD, "would", i + 1, beforeAuxiliaries(s, i), false, null);
+        }
+        if (w.equals("going") && i + 2 < n && s.get(i + 1).lower().equals("to") && i > 0 && s.get(i - 1).is("be")) {
+            return new CueMatch(Cue.GOING_TO, "going", i + 2, beforeAuxiliaries(s, i - 1), false, null);
+        }
+        if ((w.equals("committed") || t.is("commit")) && !t.isGerund()) {
+            int to = skipAdverbs(s, i + 1);
+            if (to < n && s.get(to).lower().equals("to") && to + 1 < n) {
+                int object = to + 1;
+                Token next = s.get(object);
+                boolean verbal = next.isVerb() || next.isGerund();
+                int subjectEnd = beforeAuxiliaries(s, i);
+                if (verbal) {
+                    return new CueMatch(Cue.COMMITTED, "committed", object, subjectEnd, false, null);
+                }
+                if (next.tagged("DET", "NOUN", "ADJ", "PROPN", "NUM", "PRON")) {
+                    return new CueMatch(Cue.COMMITTED, "committed", object, subjectEnd, false,
+                            new VerbGroup(object, object, Voice.NOMINAL, false));
+                }
+            }
+        }
+        if (t.isVerb() && t.is(INTENTION_VERBS.toArray(String[]::new)) && !(t.isParticiple() && i > 0 && s.get(i - 1).is("be"))) {
+            int to = skipAdverbs(s, i + 1);
+            if (t.is("look") && to < n && s.get(to).lower().equals("forward")) {
+                to = skipAdverbs(s, to + 1);
+            }
+            if (to + 1 < n && s.get(to).lower().equals("to") && startsVerbGroup(s.get(to + 1))) {
+                return new CueMatch(Cue.INTENTION, t.lemma(), to + 1, beforeAuxiliaries(s, i), false, null);
+            }
+        }
+        if (t.isNoun() && t.is(INTENTION_NOUNS.toArray(String[]::new))) {
+            int k = i + 1;
+            boolean copula = false;
+            while (k < n && (s.get(k).tagged("AUX", "ADV") || s.get(k).is("remain", "continue") && s.get(k).isVerb())) {
+                copula = true;
+                k++;
+            }
+            if (k + 1 < n && s.get(k).lower().equals("to") && startsVerbGroup(s.get(k + 1))) {
+                return new CueMatch(Cue.NOMINAL, t.lemma(), k + 1, nounPhraseStart(s, i), false, null);
+            }
+            if (!copula && k + 1 < n && s.get(k).lower().equals("to") && t.is("commitment", "pledge", "promise")
+                    && s.get(k + 1).tagged("DET", "NOUN", "ADJ", "PROPN", "NUM", "PRON")) {
+                return new CueMatch(Cue.NOMINAL, t.lemma(), k + 1, nounPhraseStart(s, i), false,
+                        new VerbGroup(k + 1, k + 1, Voice.NOMINAL, false));
+            }
+        }
+        if (SCHEDULE_WORDS.contains(w) && i + 1 < n) {
+            int to = skipAdverbs(s, i + 1);
+            if (to + 1 < n && s.get(to).lower().equals("to") && startsVerbGroup(s.get(to + 1))) {
+                return new CueMatch(Cue.SCHEDULED, w, to + 1, beforeAuxiliaries(s, i), false, null);
+            }
+            if (to + 1 < n && s.get(to).lower().equals("for") && !w.equals("set") && !w.equals("likely")
+                    && s.get(to + 1).tagged("NOUN", "DET", "ADJ", "NUM", "PROPN")) {
+                return new CueMatch(Cue.SCHEDULED_FOR, w, to + 1, beforeAuxiliaries(s, i), false,
+                        new VerbGroup(i, to + 1, Voice.NOMINAL, false));
+            }
+            if (to < n && (w.equals("due") || w.equals("expected") || w.equals("planned") || w.equals("scheduled"))
+                    && i > 0 && s.get(i - 1).is("be") && s.get(to).tagged("ADP", "ADV", "DET") && !s.get(to).lower().equals("to")) {
+                return new CueMatch(Cue.SCHEDULED_FOR, w, to, beforeAuxiliaries(s, i), false,
+                        new VerbGroup(i, i, Voice.NOMINAL, false));
+            }
+        }
+        if (w.equals("on") && i + 3 < n && TRACK_WORDS.contains(s.get(i + 1).lower())) {
+            int to = i + 2;
+            if (s.get(to).lower().equals("to") && startsVerbGroup(s.get(to + 1))) {
+                return new CueMatch(Cue.ON_TRACK, s.get(i + 1).lower(), to + 1, beforeAuxiliaries(s, i), false, null);
+            }
+            if (s.get(to).lower().equals("for")) {
+                return new CueMatch(Cue.ON_TRACK, s.get(i + 1).lower(), to + 1, beforeAuxiliaries(s, i), false,
+                        new VerbGroup(to + 1, to + 1, Voice.NOMINAL, false));
+            }
+        }
+        if (w.equals("to") && i + 2 < n && s.get(i + 1).is("be") && s.get(i + 2).isVerb() && s.get(i + 2).isParticiple()) {
+            return new CueMatch(Cue.TO_BE, "to be", i + 1, beforeAuxiliaries(s, i), false, null);
+        }
+        if (PRESENT_BE.contains(w) && (t.tagged("AUX") || t.is("remain"))) {
+            int v = skipAdverbs(s, i + 1);
+            if (v < n && s.get(v).isVerb() && s.get(v).isGerund() && !s.get(v).lower().equals("going")) {
+                return new CueMatch(Cue.PROGRESSIVE, "be", v, beforeAuxiliaries(s, i), false, null);
+            }
+            if (v + 1 < n && s.get(v).lower().equals("being") && s.get(v + 1).isVerb()) {
+                return new CueMatch(Cue.PROGRESSIVE, "being", v + 1, beforeAuxiliaries(s, i), false,
+                        new VerbGroup(v + 1, chainEnd(s, v + 1), Voice.PASSIVE, false));
+            }
+        }
+        if (t.is("continue") && t.isVerb() && !t.isParticiple() && !t.isGerund() && i + 2 < n
+                && s.get(i + 1).lower().equals("to") && startsVerbGroup(s.get(i + 2))
+                && !(i > 0 && (s.get(i - 1).lower().equals("to") || s.get(i - 1).tagged("AUX")))) {
+            return new CueMatch(Cue.CONTINUE, "continue", i, beforeAuxiliaries(s, i), false,
+                    new VerbGroup(i, chainEnd(s, i), Voice.ACTIVE, false));
+        }
+        if (w.equals("view") && i >= 2 && s.get(i - 2).lower().equals("with") && i + 2 < n
+                && (s.get(i + 1).lower().equals("to") || s.get(i + 1).lower().equals("of")) && s.get(i + 2).isGerund()) {
+            return new CueMatch(Cue.VIEW, "view", i + 2, i - 2, false, null);
+        }
+        if (t.isVerb() && t.is(ANNOUNCING.toArray(String[]::new)) && t.isParticiple() && i > 0 && !s.get(i - 1).is("be")
+                && i + 1 < n && s.get(i + 1).tagged("DET", "NUM", "SYM", "ADJ", "NOUN", "PROPN")
+                && !s.get(i + 1).lower().equals("that")) {
+            return new CueMatch(Cue.ANNOUNCED, t.lemma(), i + 1, beforeAuxiliaries(s, i), false,
+                    new VerbGroup(i, i, Voice.NOMINAL, false));
+        }
+        return null;
+    }
+
+    private static boolean startsVerbGroup(Token t) {
+        return t.isVerb() || t.tagged("AUX") || t.tagged("ADV");
+    }
+
+    /** The verb group that starts at {@code j}: adverbs and negation, then have / be / a verb. */
+    private static VerbGroup verbGroup(Sentence s, int j) {
+        int n = s.size();
+        boolean negated = false;
+        int k = j;
+        while (k < n && (s.get(k).tagged("ADV", "PART") && !s.get(k).lower().equals("to")
+                || s.get(k).lower().equals("all") || s.get(k).lower().equals("both") || s.get(k).lower().equals("each"))) {
+            negated |= NEGATIONS.contains(s.get(k).lower());
+            k++;
+        }
+        if (k >= n) {
+            return null;
+        }
+        Token t = s.get(k);
+        if (t.is("have") && t.tagged("AUX")) {
+            int v = skipAdverbs(s, k + 1);
+            if (v < n && s.get(v).lower().equals("been")) {
+                int p = skipAdverbs(s, v + 1);
+                if (p < n && s.get(p).isVerb()) {
+                    return new VerbGroup(p, chainEnd(s, p), Voice.PASSIVE, negated);
+                }
+                return new VerbGroup(v, v, Voice.COPULA, negated);
+            }
+            if (v < n && s.get(v).isVerb()) {
+                return new VerbGroup(v, chainEnd(s, v), Voice.PERFECT, negated);
+            }
+        }
+        if (t.is("be") && (t.tagged("AUX") || t.isVerb())) {
+            int v = skipAdverbs(s, k + 1);
+            if (v < n && s.get(v).isVerb() && s.get(v).isGerund()) {
+                return new VerbGroup(v, chainEnd(s, v), Voice.PROGRESSIVE, negated);
+            }
+            if (v < n && s.get(v).isVerb()) {
+                return new VerbGroup(v, chainEnd(s, v), Voice.PASSIVE, negated);
+            }
+            if (v + 2 < n && s.get(v).lower().equals("able") && s.get(v + 1).lower().equals("to")) {
+                int p = skipAdverbs(s, v + 2);
+                if (p < n && s.get(p).isVerb()) {
+                    return new VerbGroup(p, chainEnd(s, p), Voice.ABLE, negated);
+                }
+            }
+            return new VerbGroup(k, k, Voice.COPULA, negated);
+        }
+        if (t.isVerb() || t.is("have", "do") || t.lower().equals("need")) {
+            return new VerbGroup(k, chainEnd(s, k), Voice.ACTIVE, negated);
+        }
+        return null;
+    }
+
+    /** The last verb of a catenative chain from {@code head}: "continue to work with ... to": work. */
+    private static int chainEnd(Sentence s, int head) {
+        int last = head;
+        int guard = 0;
+        while (guard++ < 4 && CATENATIVE.contains(s.get(last).lemma())) {
+            int to = skipAdverbs(s, last + 1);
+            if (s.get(last).is("look") && to < s.size() && s.get(to).lower().equals("forward")) {
+                to = skipAdverbs(s, to + 1);
+            }
+            if (to + 1 < s.size() && s.get(to).lower().equals("to") && (s.get(to + 1).isVerb() || s.get(to + 1).is("be"))) {
+                last = to + 1;
+                if (s.get(last).is("be") && last + 1 < s.size() && s.get(last + 1).isVerb()) {
+                    last++;
+                }
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    private static int skipAdverbs(Sentence s, int k) {
+        while (k < s.size() && s.get(k).tagged("ADV") && !s.get(k).lower().equals("to")) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The token before which a cue's subject ends: before "is", "are", "has been", "remains" and adverbs. */
+    private static int beforeAuxiliaries(Sentence s, int cue) {
+        int k = cue - 1;
+        while (k >= 0 && (s.get(k).tagged("AUX", "ADV") || s.get(k).is("remain", "be", "have") || NEGATIONS.contains(s.get(k).lower()))) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    /** Where the noun phrase ending at {@code noun} starts: "The current intention", "our commitments". */
+    private static int nounPhraseStart(Sentence s, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && s.get(k).tagged("DET", "ADJ", "NOUN", "PROPN", "PRON", "PART", "NUM") && !RELATIVES.contains(s.get(k).lower())) {
+            k--;
+        }
+        return noun; // the subject of a nominal cue is its possessor, read from the phrase before the noun
+    }
+
+    /**
+     * Where the clause of an action ends: a semicolon or colon, a relative or adverbial clause, or a new clause with
+     * its own subject ("..., and we will").
+     */
+    static int clauseEnd(Sentence s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            Token t = s.get(k);
+            String w = t.lower();
+            if (w.equals(";") || w.equals(":") || w.equals("\u2013") || w.equals("\u2014")) {
+                return k;
+            }
+            if (CLAUSE_OPENERS.contains(w) && (t.tagged("SCONJ", "PRON") || w.equals("which") || w.equals("who"))
+                    && !(w.equals("that") && k > 0 && s.get(k - 1).isVerb())) {
+                return k;
+            }
+            if (w.equals(",") && k + 1 < s.size() && CLAUSE_OPENERS.contains(s.get(k + 1).lower())) {
+                return k;
+            }
+            if (t.tagged("CCONJ") && k + 2 < s.size() && startsClause(s, k + 1)) {
+                return k;
+            }
+        }
+        return s.size();
+    }
+
+    /** A pronoun or a determiner-led noun phrase followed by a finite verb or modal: "we will", "the Department has". */
+    private static boolean startsClause(Sentence s, int k) {
+        Token t = s.get(k);
+        if (t.tagged("PRON") && t.is("we", "i", "they", "it", "he", "she", "this", "these") && k + 1 < s.size()
+                && s.get(k + 1).tagged("AUX", "VERB")) {
+            return true;
+        }
+        if (t.tagged("DET") && t.lower().equals("the")) {
+            for (int j = k + 1; j < Math.min(s.size(), k + 6); j++) {
+                if (s.get(j).tagged("AUX")) {
+                    return true;
+                }
+                if (!s.get(j).tagged("NOUN", "PROPN", "ADJ", "ADP", "DET")) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The coordinated actions of a verb group: each as {head, action end, clause end, has its own modal}. A split
+     * needs a conjunction or comma followed by a verb of the same form; nothing after a purpose or means clause is
+     * split off.
+     */
+    private static List<int[]> conjuncts(Sentence s, VerbGroup group, int clauseEnd, boolean[] used) {
+        List<int[]> heads = new ArrayList<>();
+        int head = group.head();
+        int actionEnd = -1;
+        boolean ownModal = false;
+        boolean purpose = false;
+        Token headToken = s.get(group.head());
+        for (int k = group.last() + 1; k < clauseEnd; k++) {
+            Token t = s.get(k);
+            String w = t.lower();
+            boolean infinitive = w.equals("to") && k + 1 < clauseEnd && s.get(k + 1).isVerb() && k > group.last() + 1;
+            boolean means = (w.equals("by") || w.equals("through")) && k + 1 < clauseEnd && s.get(k + 1).isGerund();
+            boolean so = w.equals("so") && k + 1 < clauseEnd && s.get(k + 1).lower().equals("that");
+            boolean order = w.equals("in") && k + 2 < clauseEnd && s.get(k + 1).lower().equals("order");
+            if (!purpose && (infinitive || means || so || order)) {
+                purpose = true;
+                if (actionEnd < 0) {
+                    actionEnd = k;
+                }
+            }
+            if (purpose || group.voice() == Voice.NOMINAL && !headToken.isVerb()) {
+                continue;
+            }
+            if (!(t.tagged("CCONJ") && (w.equals("and") || w.equals("or")) || w.equals(","))) {
+                continue;
+            }
+            int m = k + 1;
+            boolean modal = false;
+            while (m < clauseEnd && (s.get(m).tagged("CCONJ", "ADV") || s.get(m).lower().equals("to")
+                    || s.get(m).tagged("AUX") && s.get(m).is("will", "shall") || s.get(m).lower().equals("'ll"))) {
+                modal |= s.get(m).tagged("AUX");
+                m++;
+            }
+            if (m >= clauseEnd || m == k + 1 && w.equals(",") && !s.get(m).isGerund() && !s.get(m).isVerb()) {
+                continue;
+            }
+            Token verb = s.get(m);
+            if (!verb.isVerb() || !sameForm(headToken, verb, group.voice())) {
+                continue;
+            }
+            heads.add(new int[] {head, actionEnd < 0 ? k : actionEnd, k, ownModal ? 1 : 0});
+            for (int u = k; u <= m; u++) {
+                used[u] = true;
+            }
+            head = m;
+            actionEnd = -1;
+            ownModal = modal;
+            k = chainEnd(s, m);
+        }
+        heads.add(new int[] {head, actionEnd < 0 ? clauseEnd : actionEnd, clauseEnd, ownModal ? 1 : 0});
+        return heads;
+    }
+
+    private static boolean sameForm(Token head, Token verb, Voice voice) {
+        if (voice == Voice.PASSIVE) {
+            return verb.isParticiple();
+        }
+        if (head.isGerund() || voice == Voice.PROGRESSIVE) {
+            return verb.isGerund();
+        }
+        return !verb.isGerund() && (!verb.isParticiple() || verb.lower().equals(verb.lemma()));
+    }
+
+    /** The subject of a cue: the noun phrase that ends just before {@code end}, else the one of an earlier clause. */
+    private static Subject subject(Sentence s, int end, Subject previous) {
+        int k = end - 1;
+        while (k >= 0 && isNounPhraseWord(s, k)) {
+            k--;
+        }
+        int from = k + 1;
+        if (from >= end) {
+            boolean continues = k < 0 || s.get(k).tagged("CCONJ") || s.get(k).lower().equals(",");
+            if (continues && previous.from() >= 0) {
+                return new Subject(previous.from(), previous.to(), previous.head(), previous.subjectClass(),
+                        previous.headLemma(), true, false);
+            }
+            if (continues) {
+                Subject first = firstSubject(s, end);
+                if (first != null) {
+                    return first;
+                }
+            }
+            return Subject.none();
+        }
+        int head = -1;
+        for (int j = from; j < end; j++) {
+            Token t = s.get(j);
+            if (t.tagged("ADP") && head >= 0) {
+                break;
+            }
+            if (t.isNoun() || t.tagged("PRON", "NUM")) {
+                head = j;
+            }
+        }
+        if (head < 0) {
+            head = end - 1;
+        }
+        boolean negative = false;
+        for (int j = from; j < end; j++) {
+            negative |= s.get(j).lower().equals("no") || s.get(j).lower().equals("none") || s.get(j).lower().equals("nobody");
+        }
+        return new Subject(from, end, head, Lexicon.subjectClass(s, from, end, head), s.get(head).lemma(), false, negative);
+    }
+
+    private static boolean isNounPhraseWord(Sentence s, int k) {
+        Token t = s.get(k);
+        String w = t.lower();
+        if (RELATIVES.contains(w) && t.tagged("PRON", "SCONJ", "DET") && !w.equals("that")) {
+            return false;
+        }
+        if (w.equals("that") && t.tagged("SCONJ")) {
+            return false;
+        }
+        if (t.tagged("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "SYM") || w.equals("'s") || w.equals("'")
+                || w.equals("-") || w.equals("(") || w.equals(")")) {
+            return true;
+        }
+        if (t.tagged("ADP") && (w.equals("of") || w.equals("for") || w.equals("on")) && k > 0 && s.get(k - 1).isNoun()) {
+            return true;
+        }
+        return t.tagged("CCONJ") && w.equals("and") && k > 0 && k + 1 < s.size() && s.get(k - 1).isNoun()
+                && s.get(k + 1).tagged("NOUN", "PROPN", "DET", "ADJ");
+    }
+
+    /** The noun phrase that opens the sentence, for a cue that continues it ("The Government has ... and will"). */
+    private static Subject firstSubject(Sentence s, int before) {
+        int from = 0;
+        while (from < before && !(s.get(from).isNoun() || s.get(from).tagged("PRON", "DET"))) {
+            from++;
+        }
+        int to = from;
+        while (to < before && isNounPhraseWord(s, to)) {
+            to++;
+        }
+        if (to <= from || to >= before || !s.get(to).tagged("AUX", "VERB")) {
+            return null;
+        }
+        Subject found = subject(s, to, Subject.none());
+        return new Subject(found.from(), found.to(), found.head(), found.subjectClass(), found.headLemma(), true,
+                found.negative());
+    }
+}

@@ -1,0 +1,131 @@
+package org.commitmenttracker.commitments.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.commitmenttracker.commitments.extraction.Analyser.Sentence;
+import org.commitmenttracker.commitments.extraction.Candidates.Candidate;
+
+/**
+ * Which time expression governs a candidate: the first in its own clause that names a date or a vague time (else an
+ * undated one, "every two years"); else one just before the cue in the same clause ("in May 2018 we will"); else one
+ * opening the sentence ("Over the coming year, we will"); else one opening the paragraph; else a date lent by the
+ * previous sentence ("The Council will meet on 13 May 2016. Lord Price will represent the UK."). Each coordinated
+ * action has its own clause ("begin in early 2026 and finish by summer 2027"). Dates before the answer are
+ * background ("announced on 5 May 2019"), not deadlines.
+ */
+final class Deadlines {
+
+    /**
+     * The choice for one candidate.
+     *
+     * @param kind dated, past, vague:CLASS, undated or none
+     * @param from own, before, opening, paragraph, lent or none
+     */
+    record Chosen(TimeExpression expression, FoundDeadline deadline, String kind, String from) {
+    }
+
+    private static final Pattern TEMPORAL_CONTINUATION = Pattern.compile(
+            "^,?\\s*(?:at which point|by which time|when)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final DeadlineResolver resolver;
+    private final Sentence sentence;
+    private final LocalDate answered;
+    private final List<TimeExpression> all;
+    private final List<TimeExpression> current;
+    private final String paragraphOpening;
+    private final String previous;
+    private final boolean financialYears;
+
+    Deadlines(DeadlineResolver resolver, Sentence sentence, LocalDate answered, boolean financialYears,
+              String paragraphOpening, String previous) {
+        this.resolver = resolver;
+        this.sentence = sentence;
+        this.answered = answered;
+        this.financialYears = financialYears;
+        this.all = resolver.find(sentence.text(), answered, financialYears);
+        this.current = current(all, answered);
+        this.paragraphOpening = paragraphOpening;
+        this.previous = previous;
+    }
+
+    /** Whether the sentence names a date on or after the answer. */
+    boolean hasFutureDate() {
+        return current.stream().anyMatch(TimeExpression::dated);
+    }
+
+    Chosen of(Candidate c) {
+        int from = sentence.get(c.voice() == Candidates.Voice.NOMINAL ? Math.min(c.head(), c.cueFrom()) : c.head()).start();
+        int to = c.clauseEnd() < sentence.size() ? sentence.get(c.clauseEnd()).start() : sentence.text().length();
+        List<TimeExpression> own = current.stream().filter(t -> t.start() >= from && t.start() < to).toList();
+        Optional<TimeExpression> named = own.stream().filter(t -> t.dated() || t.vague() != null).findFirst();
+        if (named.isPresent()) {
+            return chosen(named.get(), "own");
+        }
+        int cue = sentence.get(c.cueFrom()).start();
+        Optional<TimeExpression> before = current.stream()
+                .filter(t -> t.end() <= cue && t.start() > 0 && (t.dated() || t.vague() != null))
+                .filter(t -> {
+                    String between = sentence.text().substring(t.end(), cue);
+                    return between.length() < 40 && (TEMPORAL_CONTINUATION.matcher(between).find()
+                            || (!between.contains(",") && !between.contains(" and ") && !between.contains(";")));
+                })
+                .reduce((first, second) -> second);
+        if (before.isPresent()) {
+            return chosen(before.get(), "before");
+        }
+        if (!own.isEmpty()) {
+            return chosen(own.get(0), "own");
+        }
+        TimeExpression opening = opening(sentence.text(), current);
+        if (opening != null) {
+            return chosen(opening, "opening");
+        }
+        if (paragraphOpening != null) {
+            TimeExpression framing = opening(paragraphOpening, current(resolver.find(paragraphOpening, answered, financialYears), answered));
+            if (framing != null) {
+                return chosen(framing, "paragraph");
+            }
+        }
+        if (previous != null) {
+            TimeExpression lent = lent(previous);
+            if (lent != null) {
+                return chosen(lent, "lent");
+            }
+        }
+        boolean past = all.stream().anyMatch(t -> t.dated() && t.date().isBefore(answered) && t.start() >= from && t.start() < to);
+        return new Chosen(null, FoundDeadline.none(), past ? "past" : "none", "none");
+    }
+
+    private Chosen chosen(TimeExpression e, String from) {
+        String kind = e.dated() ? "dated" : e.vague() != null ? "vague:" + e.vague().name() : "undated";
+        return new Chosen(e, resolver.deadline(Optional.of(e), answered), kind, from);
+    }
+
+    /** Dates before the answer are background ("announced on 5 May 2019"), not deadlines. */
+    private static List<TimeExpression> current(List<TimeExpression> times, LocalDate answered) {
+        return times.stream().filter(t -> !t.dated() || !t.date().isBefore(answered)).toList();
+    }
+
+    /** A time expression that opens the sentence and frames it: "Over the coming year, we will ...". */
+    private static TimeExpression opening(String text, List<TimeExpression> times) {
+        return times.stream()
+                .filter(t -> t.start() <= 1 && text.substring(t.end()).startsWith(",")
+                        && !t.text().toLowerCase(Locale.ROOT).startsWith("on "))
+                .findFirst().orElse(null);
+    }
+
+    /** A date a sentence sets for what follows: "The Council will meet on 13 May 2016." */
+    private TimeExpression lent(String text) {
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        if (!lowerCase.contains("will ") && !lowerCase.contains("shall ")) {
+            return null;
+        }
+        return current(resolver.find(text, answered, financialYears), answered).stream()
+                .filter(t -> t.dated() && t.start() > 1 && t.text().toLowerCase(Locale.ROOT).startsWith("on "))
+                .findFirst().orElse(null);
+    }
+}

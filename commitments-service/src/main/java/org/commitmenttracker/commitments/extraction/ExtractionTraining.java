@@ -1,0 +1,172 @@
+package org.commitmenttracker.commitments.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import opennlp.tools.ml.model.Event;
+
+/**
+ * Training and cross-validation of the {@link CommitmentModel} on labelled answers.
+ * <p>
+ * Each answer's candidates are found exactly as in extraction and matched to its labelled commitments the way the
+ * scorer matches predictions: a candidate is eligible for a label when its sentence overlaps the label's text by at
+ * least half of the shorter, and eligible pairs are taken greedily by the similarity of their action words (ties to
+ * the earlier candidate). A matched candidate is an example of its label's strength, every other candidate of
+ * "none". Cross-validation splits by answer, so that no fold sees a sentence of an answer it is tested on.
+ */
+public final class ExtractionTraining {
+
+    /** A labelled commitment; {@code deadline} is the ISO date or null. */
+    public record Label(String text, String action, String strength, String deadline) {
+    }
+
+    /** A labelled answer or statement. */
+    public record LabelledAnswer(String id, String text, LocalDate answered, boolean statement, List<Label> labels) {
+    }
+
+    /** One fold's figures and the predictions made for its answers. */
+    public record Fold(int number, int answers, ExtractionScore score) {
+    }
+
+    /** A held-out prediction: the answer, and what the engine trained without it found. */
+    public record Prediction(LabelledAnswer answer, List<ExtractedCommitment> commitments) {
+    }
+
+    /** The result of a cross-validation: per fold, and every held-out prediction. */
+    public record CrossValidation(List<Fold> folds, List<Prediction> predictions, int labels, int labelsWithoutCandidate) {
+    }
+
+    private final CandidateFinder finder;
+
+    public ExtractionTraining(Analyser analyser) {
+        this.finder = new CandidateFinder(analyser, new DeadlineResolver(ImpliedDeadlinePolicy.defaults()));
+    }
+
+    /** An answer's candidates with the outcome each should have. */
+    record Prepared(LabelledAnswer answer, List<CandidateFinder.Found> found, List<String> outcomes,
+                            int unmatchedLabels) {
+    }
+
+    /** Trains the model on every answer given. */
+    public CommitmentModel train(List<LabelledAnswer> answers, CommitmentModel.Settings settings) {
+        return trainOn(prepare(answers), settings);
+    }
+
+    static CommitmentModel trainOn(List<Prepared> prepared, CommitmentModel.Settings settings) {
+        List<Event> events = new ArrayList<>();
+        for (Prepared p : prepared) {
+            for (int i = 0; i < p.found().size(); i++) {
+                events.add(new Event(p.outcomes().get(i), p.found().get(i).features().toArray(String[]::new)));
+            }
+        }
+        return CommitmentModel.train(events, settings);
+    }
+
+    /**
+     * K-fold cross-validation split by answer: the answers, ordered by id, are shuffled with {@code seed} and dealt
+     * round the folds; each fold is predicted by a model trained on the others and scored at {@code reviewThreshold}.
+     */
+    public CrossValidation crossValidate(List<LabelledAnswer> answers, int folds, long seed,
+                                         CommitmentModel.Settings settings, double decisionThreshold, double reviewThreshold) {
+        List<Prepared> prepared = new ArrayList<>(prepare(answers));
+        prepared.sort(Comparator.comparing(p -> p.answer().id()));
+        Collections.shuffle(prepared, new Random(seed));
+        List<Fold> results = new ArrayList<>();
+        List<Prediction> predictions = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            List<Prepared> training = new ArrayList<>();
+            List<Prepared> testing = new ArrayList<>();
+            for (int i = 0; i < prepared.size(); i++) {
+                (i % folds == fold ? testing : training).add(prepared.get(i));
+            }
+            CommitmentModel model = trainOn(training, settings);
+            ExtractionScore score = new ExtractionScore(reviewThreshold);
+            for (Prepared p : testing) {
+                List<ExtractedCommitment> found = CommitmentExtractor.decide(p.found(), model, decisionThreshold);
+                predictions.add(new Prediction(p.answer(), found));
+                score(score, p.answer(), found);
+            }
+            results.add(new Fold(fold + 1, testing.size(), score));
+        }
+        int labels = prepared.stream().mapToInt(p -> p.answer().labels().size()).sum();
+        int unmatched = prepared.stream().mapToInt(Prepared::unmatchedLabels).sum();
+        return new CrossValidation(results, predictions, labels, unmatched);
+    }
+
+    /** Scores predictions for labelled answers. */
+    public static ExtractionScore score(List<Prediction> predictions, double reviewThreshold) {
+        ExtractionScore score = new ExtractionScore(reviewThreshold);
+        for (Prediction p : predictions) {
+            score(score, p.answer(), p.commitments());
+        }
+        return score;
+    }
+
+    private static void score(ExtractionScore score, LabelledAnswer answer, List<ExtractedCommitment> found) {
+        List<ExtractionScore.Commitment> gold = answer.labels().stream()
+                .map(l -> new ExtractionScore.Commitment(l.text(), l.action(), l.strength(), l.deadline(), 1.0))
+                .toList();
+        score.add(answer.text(), gold, predicted(found));
+    }
+
+    /** Predictions in the scorer's terms: only explicit deadlines count. */
+    public static List<ExtractionScore.Commitment> predicted(List<ExtractedCommitment> found) {
+        return found.stream()
+                .map(c -> new ExtractionScore.Commitment(c.quote(), c.action(), c.strength().name().toLowerCase(Locale.ROOT),
+                        c.deadline().kind() == FoundDeadline.Kind.EXPLICIT ? c.deadline().date().toString() : null,
+                        c.confidence()))
+                .toList();
+    }
+
+    List<Prepared> prepare(List<LabelledAnswer> answers) {
+        List<Prepared> prepared = new ArrayList<>();
+        for (LabelledAnswer answer : answers) {
+            List<CandidateFinder.Found> found = finder.candidates(PlainText.of(answer.text()), answer.answered(), answer.statement());
+            prepared.add(label(answer, found));
+        }
+        return prepared;
+    }
+
+    /** Matches labels to candidates: sentence overlap, then action similarity, greedily. */
+    private static Prepared label(LabelledAnswer answer, List<CandidateFinder.Found> found) {
+        String folded = ExtractionScore.norm(answer.text());
+        record Pair(double similarity, int label, int candidate) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int l = 0; l < answer.labels().size(); l++) {
+            int[] labelSpan = ExtractionScore.locate(answer.labels().get(l).text(), folded);
+            for (int c = 0; c < found.size(); c++) {
+                int[] candidateSpan = ExtractionScore.locate(found.get(c).sentence().text(), folded);
+                if (labelSpan == null || candidateSpan == null) {
+                    continue;
+                }
+                int overlap = Math.min(labelSpan[1], candidateSpan[1]) - Math.max(labelSpan[0], candidateSpan[0]);
+                int shorter = Math.min(labelSpan[1] - labelSpan[0], candidateSpan[1] - candidateSpan[0]);
+                if (shorter > 0 && (double) overlap / shorter >= 0.5) {
+                    pairs.add(new Pair(ExtractionScore.similarity(answer.labels().get(l).action(), found.get(c).action()), l, c));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed().thenComparingInt(Pair::candidate));
+        List<String> outcomes = new ArrayList<>(Collections.nCopies(found.size(), "none"));
+        boolean[] labelUsed = new boolean[answer.labels().size()];
+        boolean[] candidateUsed = new boolean[found.size()];
+        for (Pair p : pairs) {
+            if (!labelUsed[p.label()] && !candidateUsed[p.candidate()]) {
+                labelUsed[p.label()] = true;
+                candidateUsed[p.candidate()] = true;
+                outcomes.set(p.candidate(), answer.labels().get(p.label()).strength());
+            }
+        }
+        int unmatched = 0;
+        for (boolean used : labelUsed) {
+            unmatched += used ? 0 : 1;
+        }
+        return new Prepared(answer, found, outcomes, unmatched);
+    }
+}
