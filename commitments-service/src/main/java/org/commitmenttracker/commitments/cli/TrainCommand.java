@@ -48,6 +48,7 @@ public final class TrainCommand {
         CommitmentModel.Settings defaults = CommitmentModel.Settings.defaults();
         CommitmentModel.Settings settings = new CommitmentModel.Settings(
                 Double.parseDouble(options.getOrDefault("l2", String.valueOf(defaults.l2()))),
+                Double.parseDouble(options.getOrDefault("strength-l2", String.valueOf(defaults.strengthL2()))),
                 Integer.parseInt(options.getOrDefault("cutoff", String.valueOf(defaults.cutoff()))),
                 defaults.iterations());
         List<LabelledAnswer> answers = LabelledData.read(FILES.stream().map(data::resolve).toList(), data.resolve(CORRECTIONS));
@@ -74,7 +75,8 @@ public final class TrainCommand {
     static List<String> header(int answers, CommitmentModel.Settings settings) {
         return List.of("Commitment extraction model: multinomial logistic regression over candidate features.",
                 "Made by bin/train-extraction from " + String.join(", ", FILES) + " and " + CORRECTIONS + " (" + answers + " answers);",
-                String.format(Locale.ROOT, "L2 %.3f, feature cutoff %d. Do not edit: retrain.", settings.l2(), settings.cutoff()));
+                String.format(Locale.ROOT, "L2 %.3f (strength %.3f), feature cutoff %d. Do not edit: retrain.", settings.l2(),
+                        settings.strengthL2(), settings.cutoff()));
     }
 
     private static void crossValidate(ExtractionTraining training, List<LabelledAnswer> answers, CommitmentModel.Settings settings,

@@ -37,6 +37,20 @@ public final class Analyser {
     private static final String LEMMATIZER = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
     private static final int LEMMA_CACHE_LIMIT = 200_000;
     private static final List<String> CLITICS = List.of("n't", "'ll", "'re", "'ve", "'s", "'d", "'m");
+    private static final java.util.Set<String> MODALS = java.util.Set.of("will", "shall", "'ll", "wo", "would", "can",
+            "could", "may", "might", "must", "should");
+    private static final java.util.Set<String> NEGATION_OR_QUANTIFIER = java.util.Set.of("not", "n't", "never", "all",
+            "both", "each", "also", "now", "then", "still", "soon", "only", "jointly");
+    private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("the", "a", "an", "this", "that", "these",
+            "those", "his", "her", "its", "their", "our", "my", "your", "no", "any", "some", "every", "such", "more", "most",
+            "further", "which", "who", "what", "whom", "it", "them", "us", "you", "date", "and", "or", "but", "in", "on",
+            "at", "by", "for", "of", "with", "from", "as", "than", "if");
+    private static final List<String> INFINITIVE_GOVERNORS = List.of("intend", "plan", "aim", "expect", "propos", "seek",
+            "sought", "hope", "want", "wish", "aspir", "endeavour", "striv", "undertak", "promis", "pledg", "resolv", "agree",
+            "decid", "prepar", "continu", "commit", "due", "schedul", "set", "able", "going", "need", "try", "tries", "tried",
+            "order", "begin", "began", "start", "mean", "ought", "intention", "ambition", "target", "goal", "objective",
+            "mission", "determin", "track", "course", "poised", "likely", "designed", "required", "asked", "invited",
+            "encouraged", "working", "remain", "look");
 
     /** A word of the sentence. */
     public record Token(String text, int start, int end, String tag, String lemma) {
@@ -196,25 +210,46 @@ public final class Analyser {
                     default -> "AUX";
                 };
             }
+            if ((w.equals("be") || w.equals("been") || w.equals("being")) && !tags[i].equals("VERB")) {
+                tags[i] = "AUX";
+            }
         }
         for (int i = 0; i + 1 < words.length; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);
-            boolean modal = tags[i].equals("AUX") && (w.equals("will") || w.equals("shall") || w.equals("'ll")
-                    || w.equals("would") || w.equals("wo"));
-            boolean infinitive = w.equals("to") && tags[i].equals("PART");
+            boolean modal = MODALS.contains(w) && (tags[i].equals("AUX") || tags[i].equals("VERB"));
+            boolean infinitive = w.equals("to") && (tags[i].equals("PART") || i > 0 && governsInfinitive(words[i - 1]));
             if (!modal && !infinitive) {
                 continue;
             }
             int j = i + 1;
-            while (j < words.length && (tags[j].equals("ADV") || words[j].equalsIgnoreCase("all")
-                    || words[j].equalsIgnoreCase("both") || words[j].equalsIgnoreCase("n't"))) {
+            while (j < words.length && (tags[j].equals("ADV") || NEGATION_OR_QUANTIFIER.contains(words[j].toLowerCase(Locale.ROOT)))) {
                 j++;
             }
-            if (j < words.length && (tags[j].equals("NOUN") || tags[j].equals("ADJ")) && !Character.isUpperCase(words[j].charAt(0))
-                    && (modal || j == i + 1)) {
-                tags[j] = "VERB";
+            if (j < words.length && (modal || j == i + 1) && couldBeVerb(words[j], tags[j])) {
+                tags[j] = words[j].equalsIgnoreCase("be") || words[j].equalsIgnoreCase("have") && modal ? "AUX" : "VERB";
+                if (infinitive) {
+                    tags[i] = "PART";
+                }
             }
         }
+    }
+
+    /** A lower-case word the tagger called something else that grammar says is a verb here. */
+    private static boolean couldBeVerb(String word, String tag) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !NOT_VERBS.contains(word.toLowerCase(Locale.ROOT))
+                && (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("ADP") || tag.equals("PROPN") || tag.equals("X")
+                || tag.equals("INTJ") || tag.equals("SCONJ") || tag.equals("PRON") && word.equalsIgnoreCase("be"));
+    }
+
+    /** Words after which "to" opens an infinitive: "intends to consult", "due to be published", "able to apply". */
+    private static boolean governsInfinitive(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String stem : INFINITIVE_GOVERNORS) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String lemma(LemmatizerME lemmatizer, String word, String tag) {

@@ -77,12 +77,22 @@ final class CandidateFinder {
         return found;
     }
 
+    /** The cue of the candidate whose action holds this one's cue: "will set out proposals to close coal". */
+    private static String enclosing(Candidate c, List<Candidate> candidates) {
+        for (Candidate other : candidates) {
+            if (other != c && other.cueFrom() < c.cueFrom() && other.head() <= c.cueFrom() && c.cueFrom() < other.actionEnd()) {
+                return other.cue().name();
+            }
+        }
+        return null;
+    }
+
     private static void add(List<Found> found, Sentences.Sentence where, Sentence sentence, List<Candidate> candidates,
                             Deadlines timing, Actions actions, boolean opensAnswer, boolean statement) {
         for (Candidate c : candidates) {
             Deadlines.Chosen chosen = timing.of(c);
             Features.Context context = new Features.Context(chosen.kind(), chosen.from(), opensAnswer, statement,
-                    timing.hasFutureDate(), actions.referentClass(c));
+                    timing.hasFutureDate(), actions.referentClass(c), enclosing(c, candidates));
             String deadlineText = chosen.expression() == null ? null : chosen.expression().text();
             found.add(new Found(where, c, Features.of(sentence, c, context), actions.of(c, deadlineText), chosen.deadline()));
         }

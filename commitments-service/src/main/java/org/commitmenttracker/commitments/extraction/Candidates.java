@@ -135,6 +135,9 @@ final class Candidates {
             }
             Subject subject = subject(s, cue.subjectBefore(), previousSubject);
             boolean negated = cue.negated() || group.negated() || subject.negative();
+            for (int k = Math.max(0, cue.subjectBefore()); k < i; k++) {
+                negated |= NEGATIONS.contains(s.get(k).lower());
+            }
             int clauseEnd = clauseEnd(s, group.last() + 1);
             List<int[]> conjuncts = conjuncts(s, group, clauseEnd, used);
             for (int c = 0; c < conjuncts.size(); c++) {
@@ -402,11 +405,23 @@ final class Candidates {
             if (w.equals(",") && k + 1 < s.size() && CLAUSE_OPENERS.contains(s.get(k + 1).lower())) {
                 return k;
             }
+            if (w.equals(",") && k + 1 < s.size() && isFinite(s.get(k + 1))) {
+                return k; // "The strategy, due to be published soon, sets out ...": the main clause resumes
+            }
             if (t.tagged("CCONJ") && k + 2 < s.size() && startsClause(s, k + 1)) {
                 return k;
             }
         }
         return s.size();
+    }
+
+    /** A verb in the third person or a finite auxiliary: "sets", "is", "has", "will". */
+    private static boolean isFinite(Token t) {
+        if (t.tagged("AUX")) {
+            return !t.lower().equals("be") && !t.lower().equals("being") && !t.lower().equals("been");
+        }
+        String w = t.lower();
+        return t.isVerb() && (w.equals(t.lemma() + "s") || w.equals(t.lemma() + "es"));
     }
 
     /** A pronoun or a determiner-led noun phrase followed by a finite verb or modal: "we will", "the Department has". */
@@ -470,8 +485,18 @@ final class Candidates {
             if (m >= clauseEnd || m == k + 1 && w.equals(",") && !s.get(m).isGerund() && !s.get(m).isVerb()) {
                 continue;
             }
+            if (w.equals(",") && s.get(k + 1).lower().equals("to")) {
+                purpose = true; // ", to help inform students": a purpose, not a second action
+                if (actionEnd < 0) {
+                    actionEnd = k;
+                }
+                continue;
+            }
             Token verb = s.get(m);
-            if (!verb.isVerb() || !sameForm(headToken, verb, group.voice())) {
+            boolean knownVerb = !verb.isVerb() && verb.tagged("NOUN", "ADJ", "ADP") && Character.isLowerCase(verb.text().charAt(0))
+                    && !Lexicon.verbFamilies(verb.lower()).isEmpty() && m + 1 < clauseEnd
+                    && s.get(m + 1).tagged("DET", "ADJ", "NOUN", "PROPN", "NUM");
+            if (!(verb.isVerb() || knownVerb) || !sameForm(headToken, verb, group.voice())) {
                 continue;
             }
             heads.add(new int[] {head, actionEnd < 0 ? k : actionEnd, k, ownModal ? 1 : 0});
@@ -504,17 +529,19 @@ final class Candidates {
             k--;
         }
         int from = k + 1;
+        if (from >= end && k > 0 && s.get(k).lower().equals(",") && isNounPhraseWord(s, k - 1)
+                && (k + 1 >= s.size() || !s.get(k + 1).tagged("AUX"))) {
+            return subject(s, k, previous); // "The strategy, due to be published soon": the phrase before the comma
+        }
         if (from >= end) {
             boolean continues = k < 0 || s.get(k).tagged("CCONJ") || s.get(k).lower().equals(",");
             if (continues && previous.from() >= 0) {
                 return new Subject(previous.from(), previous.to(), previous.head(), previous.subjectClass(),
                         previous.headLemma(), true, false);
             }
-            if (continues) {
-                Subject first = firstSubject(s, end);
-                if (first != null) {
-                    return first;
-                }
+            Subject first = firstSubject(s, end);
+            if (first != null) {
+                return first;
             }
             return Subject.none();
         }
@@ -568,7 +595,7 @@ final class Candidates {
         while (to < before && isNounPhraseWord(s, to)) {
             to++;
         }
-        if (to <= from || to >= before || !s.get(to).tagged("AUX", "VERB")) {
+        if (to <= from || to >= before || !(s.get(to).tagged("AUX", "VERB") || s.get(to).lower().equals(","))) {
             return null;
         }
         Subject found = subject(s, to, Subject.none());

@@ -27,101 +27,128 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * The trained decision: a multinomial logistic regression (OpenNLP's maximum-entropy model, fitted by its L-BFGS
- * trainer with an L2 penalty) over a candidate's {@link Features}, with three outcomes: not a commitment, a firm one,
- * a weak one. The probability that a candidate is a commitment at all is its confidence.
+ * The trained decision: two logistic regressions (OpenNLP's maximum-entropy models, fitted by its L-BFGS trainer with
+ * an L2 penalty) over a candidate's {@link Features}. The first says whether a candidate is a commitment at all, from
+ * its structure (cue, voice, subject, verb, clause, time); its probability is the commitment's confidence. The second
+ * says whether a commitment is firm or weak, from the same features and the words of the action and subject (the
+ * words tell "consider" from "publish" better than structure does, but are too many to help the first decision on so
+ * few examples: cross-validation showed it).
  * <p>
- * The model is kept as a small text file, one feature a line with its weight for each outcome (rounded to six
- * decimals, so that the file is the same whichever JVM trained it), read back into OpenNLP's model at start-up.
+ * The model is kept as a small text file, one feature a line with its weight for each outcome of each decision
+ * (rounded to six decimals, so that the file is the same whichever JVM trained it), read back into OpenNLP's model at
+ * start-up.
  */
 public final class CommitmentModel {
 
-    /** The outcomes, in the file's column order. */
-    static final List<String> OUTCOMES = List.of("none", "firm", "weak");
+    /** The columns of the model file: the decision's outcomes, then the strength's. */
+    static final List<String> COLUMNS = List.of("none", "commitment", "weak", "firm");
+    private static final List<String> DECISION = COLUMNS.subList(0, 2);
+    private static final List<String> STRENGTH = COLUMNS.subList(2, 4);
     /** The resource the service and the command-line tools load. */
     public static final String RESOURCE = "extraction/commitment-model.tsv";
 
-    /** What the model makes of one candidate. */
+    /**
+     * What the model makes of one candidate.
+     *
+     * @param commitment the probability that it is a commitment
+     * @param firm       the probability that, as a commitment, it is firm
+     */
     record Decision(double commitment, double firm) {
     }
 
     /**
      * Training settings.
      *
-     * @param l2         the L2 penalty
+     * @param l2         the L2 penalty of the decision
+     * @param strengthL2 the L2 penalty of the strength
      * @param cutoff     features seen fewer times than this are left out
      * @param iterations the most L-BFGS iterations
      */
-    public record Settings(double l2, int cutoff, int iterations) {
+    public record Settings(double l2, double strengthL2, int cutoff, int iterations) {
 
         public static Settings defaults() {
-            return new Settings(1.0, 2, 500);
+            return new Settings(1.0, 1.0, 2, 500);
         }
     }
 
-    private final MaxentModel model;
-    private final Map<String, double[]> weights;
-    private final int none;
-    private final int firm;
-    private final int weak;
+    /** One binary logistic regression and its weights by feature, one per outcome. */
+    private record Classifier(MaxentModel model, Map<String, double[]> weights, int positive) {
 
-    private CommitmentModel(Map<String, double[]> weights) {
-        this.weights = weights;
-        Context[] contexts = new Context[weights.size()];
-        String[] features = new String[weights.size()];
-        int[] outcomes = {0, 1, 2};
-        int i = 0;
-        for (Map.Entry<String, double[]> e : weights.entrySet()) {
-            features[i] = e.getKey();
-            contexts[i] = new Context(outcomes, e.getValue().clone());
-            i++;
+        static Classifier of(Map<String, double[]> weights, List<String> outcomes) {
+            Context[] contexts = new Context[weights.size()];
+            String[] features = new String[weights.size()];
+            int[] indexes = {0, 1};
+            int i = 0;
+            for (Map.Entry<String, double[]> e : weights.entrySet()) {
+                features[i] = e.getKey();
+                contexts[i] = new Context(indexes, e.getValue().clone());
+                i++;
+            }
+            MaxentModel model = new QNModel(contexts, features, outcomes.toArray(String[]::new));
+            return new Classifier(model, weights, model.getIndex(outcomes.get(1)));
         }
-        this.model = new QNModel(contexts, features, OUTCOMES.toArray(String[]::new));
-        this.none = model.getIndex("none");
-        this.firm = model.getIndex("firm");
-        this.weak = model.getIndex("weak");
+
+        double probability(List<String> features) {
+            return model.eval(features.toArray(String[]::new))[positive];
+        }
+    }
+
+    private final Classifier decision;
+    private final Classifier strength;
+
+    private CommitmentModel(Map<String, double[]> decision, Map<String, double[]> strength) {
+        this.decision = Classifier.of(decision, DECISION);
+        this.strength = Classifier.of(strength, STRENGTH);
     }
 
     Decision decide(List<String> features) {
-        double[] p = model.eval(features.toArray(String[]::new));
-        double committed = p[firm] + p[weak];
-        return new Decision(1 - p[none], committed > 0 ? p[firm] / committed : 0.5);
+        return new Decision(decision.probability(features.stream().filter(Features::forDecision).toList()),
+                strength.probability(features));
     }
 
-    /** Trains a model on labelled events (outcome none, firm or weak); the same events give the same model. */
-    static CommitmentModel train(List<Event> events, Settings settings) {
+    /**
+     * Trains a model on labelled candidates: {@code decisions} with outcome none or commitment, {@code strengths}
+     * (the commitments alone) with outcome weak or firm. The same events give the same model.
+     */
+    static CommitmentModel train(List<Event> decisions, List<Event> strengths, Settings settings) {
+        return new CommitmentModel(weights(decisions, settings.l2(), settings, DECISION),
+                weights(strengths, settings.strengthL2(), settings, STRENGTH));
+    }
+
+    private static Map<String, double[]> weights(List<Event> events, double l2, Settings settings, List<String> outcomes) {
         TrainingParameters parameters = new TrainingParameters();
         parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
         parameters.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         parameters.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
-        parameters.put(QNTrainer.L2COST_PARAM, settings.l2());
+        parameters.put(QNTrainer.L2COST_PARAM, l2);
         parameters.put(QNTrainer.L1COST_PARAM, 0.0);
         parameters.put(QNTrainer.THREADS_PARAM, 1);
         EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, null);
         try {
-            MaxentModel trained = trainer.train(ObjectStreamUtils.createObjectStream(events));
-            return new CommitmentModel(weightsOf((AbstractModel) trained));
+            return weightsOf((AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events)), outcomes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, double[]> weightsOf(AbstractModel trained) {
+    private static Map<String, double[]> weightsOf(AbstractModel trained, List<String> outcomes) {
         Object[] data = trained.getDataStructures();
         Map<String, Context> byFeature = (Map<String, Context>) data[1];
         String[] outcomeNames = (String[]) data[2];
         int[] column = new int[outcomeNames.length];
         for (int o = 0; o < outcomeNames.length; o++) {
-            column[o] = OUTCOMES.indexOf(outcomeNames[o]);
+            column[o] = outcomes.indexOf(outcomeNames[o]);
         }
         Map<String, double[]> weights = new TreeMap<>();
         for (Map.Entry<String, Context> e : byFeature.entrySet()) {
-            double[] w = new double[OUTCOMES.size()];
-            int[] outcomes = e.getValue().getOutcomes();
+            double[] w = new double[outcomes.size()];
+            int[] indexes = e.getValue().getOutcomes();
             double[] parameters = e.getValue().getParameters();
-            for (int k = 0; k < outcomes.length; k++) {
-                w[column[outcomes[k]]] = round(parameters[k]);
+            for (int k = 0; k < indexes.length; k++) {
+                if (column[indexes[k]] >= 0) {
+                    w[column[indexes[k]]] = round(parameters[k]);
+                }
             }
             if (Arrays.stream(w).anyMatch(x -> x != 0)) {
                 weights.put(e.getKey(), w);
@@ -149,37 +176,46 @@ public final class CommitmentModel {
     /** Reads a model written by {@link #write}. */
     public static CommitmentModel read(InputStream in) throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Map<String, double[]> weights = new LinkedHashMap<>();
+        Map<String, double[]> decision = new LinkedHashMap<>();
+        Map<String, double[]> strength = new LinkedHashMap<>();
         int number = 0;
+        boolean header = false;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             number++;
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String[] cells = line.split("\t");
-            if (number > 0 && cells[0].equals("feature")) {
-                if (!Arrays.asList(cells).subList(1, cells.length).equals(OUTCOMES)) {
-                    throw new IOException("line " + number + ": the columns must be feature, " + String.join(", ", OUTCOMES));
+            String[] cells = line.split("\t", -1);
+            if (!header) {
+                if (!Arrays.asList(cells).equals(java.util.stream.Stream.concat(java.util.stream.Stream.of("feature"),
+                        COLUMNS.stream()).toList())) {
+                    throw new IOException("line " + number + ": the columns must be feature, " + String.join(", ", COLUMNS));
                 }
+                header = true;
                 continue;
             }
-            if (cells.length != OUTCOMES.size() + 1) {
-                throw new IOException("line " + number + ": expected a feature and " + OUTCOMES.size() + " weights");
+            if (cells.length != COLUMNS.size() + 1) {
+                throw new IOException("line " + number + ": expected a feature and " + COLUMNS.size() + " weights");
             }
-            double[] w = new double[OUTCOMES.size()];
             try {
+                double[] w = new double[COLUMNS.size()];
                 for (int o = 0; o < w.length; o++) {
                     w[o] = Double.parseDouble(cells[o + 1]);
+                }
+                if (w[0] != 0 || w[1] != 0) {
+                    decision.put(cells[0], new double[] {w[0], w[1]});
+                }
+                if (w[2] != 0 || w[3] != 0) {
+                    strength.put(cells[0], new double[] {w[2], w[3]});
                 }
             } catch (NumberFormatException e) {
                 throw new IOException("line " + number + ": a weight is not a number", e);
             }
-            weights.put(cells[0], w);
         }
-        if (weights.isEmpty()) {
+        if (decision.isEmpty() || strength.isEmpty()) {
             throw new IOException("the model has no weights");
         }
-        return new CommitmentModel(weights);
+        return new CommitmentModel(decision, strength);
     }
 
     /** Writes the model as text: a header, then one feature a line, sorted, with its weight for each outcome. */
@@ -187,25 +223,26 @@ public final class CommitmentModel {
         for (String line : header) {
             out.write("# " + line + "\n");
         }
-        out.write("feature\t" + String.join("\t", OUTCOMES) + "\n");
-        for (Map.Entry<String, double[]> e : new TreeMap<>(weights).entrySet()) {
+        out.write("feature\t" + String.join("\t", COLUMNS) + "\n");
+        java.util.SortedSet<String> features = new java.util.TreeSet<>(decision.weights().keySet());
+        features.addAll(strength.weights().keySet());
+        for (String feature : features) {
             List<String> cells = new ArrayList<>();
-            cells.add(e.getKey());
-            for (double w : e.getValue()) {
-                cells.add(String.format(Locale.ROOT, "%.6f", w));
+            cells.add(feature);
+            for (Classifier c : List.of(decision, strength)) {
+                double[] w = c.weights().getOrDefault(feature, new double[2]);
+                for (double x : w) {
+                    cells.add(String.format(Locale.ROOT, "%.6f", x));
+                }
             }
             out.write(String.join("\t", cells) + "\n");
         }
     }
 
-    /** The number of features with a weight. */
+    /** The number of features with a weight in either decision. */
     public int size() {
-        return weights.size();
-    }
-
-    /** The weights of one feature, by outcome, or null if the model has none for it. */
-    double[] weights(String feature) {
-        double[] w = weights.get(feature);
-        return w == null ? null : w.clone();
+        java.util.Set<String> features = new java.util.HashSet<>(decision.weights().keySet());
+        features.addAll(strength.weights().keySet());
+        return features.size();
     }
 }

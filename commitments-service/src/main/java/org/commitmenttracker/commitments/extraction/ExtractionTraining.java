@@ -49,7 +49,7 @@ public final class ExtractionTraining {
 
     /** An answer's candidates with the outcome each should have. */
     record Prepared(LabelledAnswer answer, List<CandidateFinder.Found> found, List<String> outcomes,
-                            int unmatchedLabels) {
+                    List<Label> unmatched) {
     }
 
     /** Trains the model on every answer given. */
@@ -58,13 +58,20 @@ public final class ExtractionTraining {
     }
 
     static CommitmentModel trainOn(List<Prepared> prepared, CommitmentModel.Settings settings) {
-        List<Event> events = new ArrayList<>();
+        List<Event> decisions = new ArrayList<>();
+        List<Event> strengths = new ArrayList<>();
         for (Prepared p : prepared) {
             for (int i = 0; i < p.found().size(); i++) {
-                events.add(new Event(p.outcomes().get(i), p.found().get(i).features().toArray(String[]::new)));
+                List<String> features = p.found().get(i).features();
+                String outcome = p.outcomes().get(i);
+                decisions.add(new Event(outcome.equals("none") ? "none" : "commitment",
+                        features.stream().filter(Features::forDecision).toArray(String[]::new)));
+                if (!outcome.equals("none")) {
+                    strengths.add(new Event(outcome, features.toArray(String[]::new)));
+                }
             }
         }
-        return CommitmentModel.train(events, settings);
+        return CommitmentModel.train(decisions, strengths, settings);
     }
 
     /**
@@ -94,7 +101,7 @@ public final class ExtractionTraining {
             results.add(new Fold(fold + 1, testing.size(), score));
         }
         int labels = prepared.stream().mapToInt(p -> p.answer().labels().size()).sum();
-        int unmatched = prepared.stream().mapToInt(Prepared::unmatchedLabels).sum();
+        int unmatched = prepared.stream().mapToInt(p -> p.unmatched().size()).sum();
         return new CrossValidation(results, predictions, labels, unmatched);
     }
 
@@ -163,9 +170,11 @@ public final class ExtractionTraining {
                 outcomes.set(p.candidate(), answer.labels().get(p.label()).strength());
             }
         }
-        int unmatched = 0;
-        for (boolean used : labelUsed) {
-            unmatched += used ? 0 : 1;
+        List<Label> unmatched = new ArrayList<>();
+        for (int l = 0; l < labelUsed.length; l++) {
+            if (!labelUsed[l]) {
+                unmatched.add(answer.labels().get(l));
+            }
         }
         return new Prepared(answer, found, outcomes, unmatched);
     }

@@ -28,7 +28,7 @@ final class Features {
      * @param statement     whether the text is a written ministerial statement
      */
     record Context(String deadline, String deadlineFrom, boolean firstSentence, boolean statement,
-                   boolean sentenceHasFutureDate, String referentClass) {
+                   boolean sentenceHasFutureDate, String referentClass, String enclosingCue) {
     }
 
     private static final Set<String> REPORTING = Set.of("announce", "confirm", "say", "state", "set", "make", "agree",
@@ -48,18 +48,47 @@ final class Features {
     private Features() {
     }
 
+    private static final List<String> DISABLED = List.of(System.getProperty("extraction.disable", "-").split(","));  // EXPERIMENT
+
     static List<String> of(Sentence s, Candidate c, Context context) {
+        List<String> f = features(s, c, context);
+        f.removeIf(x -> DISABLED.stream().anyMatch(d -> x.startsWith(d + "=")));  // EXPERIMENT
+        return f;
+    }
+
+    /** Whether the commitment-or-not decision uses a feature; the words are for the strength alone. */
+    static boolean forDecision(String feature) {
+        return !(feature.startsWith("w=") || feature.startsWith("sw=") || feature.startsWith("cw="));
+    }
+
+    private static List<String> features(Sentence s, Candidate c, Context context) {
         List<String> f = new ArrayList<>(64);
         String cue = c.cue().name();
         String voice = c.voice().name();
         Token head = s.get(c.head());
         Token last = s.get(c.last());
         String verb = c.voice() == Voice.NOMINAL && !head.isVerb() ? "n:" + head.lemma() : head.lemma();
-        SubjectClass subject = c.subject().subjectClass();
-        String subj = subject == SubjectClass.PRONOUN && context.referentClass() != null
-                ? "PRONOUN>" + context.referentClass() : subject.name();
+        boolean pronoun = subject(c) == SubjectClass.PRONOUN || subject(c) == SubjectClass.RELATIVE;
+        SubjectClass subject = pronoun && context.referentClass() != null
+                ? SubjectClass.valueOf(context.referentClass()) : subject(c);
+        String subj = subject.name();
+        String group = group(s, c);
         f.add("bias");
         f.add("cue=" + cue);
+        f.add("group=" + group);
+        f.add("group&subj=" + group + ":" + subj);
+        f.add("group&voice=" + group + ":" + voice);
+        if (pronoun) {
+            f.add("subjPronoun=" + subject(c).name());
+        }
+        if (context.enclosingCue() != null) {
+            f.add("enclosed=" + context.enclosingCue());
+            f.add("enclosed&cue=" + context.enclosingCue() + ":" + cue);
+        }
+        tense(s, c, f);
+        if (c.cue() == Candidates.Cue.NOMINAL || c.cue() == Candidates.Cue.COMMITTED && c.voice() == Voice.NOMINAL) {
+            nominal(s, c, f);
+        }
         f.add("cueLemma=" + cue + ":" + c.cueLemma());
         f.add("voice=" + voice);
         f.add("cue&voice=" + cue + ":" + voice);
@@ -72,6 +101,7 @@ final class Features {
         for (String family : Lexicon.verbFamilies(head.lemma())) {
             f.add("vf=" + family);
             f.add("cue&vf=" + cue + ":" + family);
+            f.add("group&vf=" + group + ":" + family);
             f.add("voice&vf=" + voice + ":" + family);
             f.add("subj&vf=" + subject.name() + ":" + family);
         }
@@ -106,6 +136,7 @@ final class Features {
                 f.add("conjunctOwnModal");
             }
         }
+        words(s, c, f);
         opener(s, c, f);
         reporting(s, c, f);
         adverbs(s, c, f);
@@ -114,6 +145,7 @@ final class Features {
         f.add("deadline=" + context.deadline());
         f.add("deadlineFrom=" + context.deadlineFrom());
         f.add("deadline&cue=" + context.deadline() + ":" + cue);
+        f.add("deadline&group=" + context.deadline() + ":" + group);
         f.add("deadline&subj=" + context.deadline() + ":" + subject.name());
         f.add("deadline&voice=" + context.deadline() + ":" + voice);
         for (String family : Lexicon.verbFamilies(head.lemma())) {
@@ -141,6 +173,111 @@ final class Features {
         return f;
     }
 
+    /** The content words of the action and of the subject, as lemmas: "w=consultation", "sw=review". */
+    private static void words(Sentence s, Candidate c, List<String> f) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = c.head(); k < Math.min(c.actionEnd(), s.size()); k++) {
+            Token t = s.get(k);
+            if ((t.isNoun() || t.isVerb() || t.tagged("ADJ")) && seen.add("w=" + t.lemma())) {
+                f.add("w=" + t.lemma());
+            }
+        }
+        if (c.subject().from() >= 0) {
+            for (int k = c.subject().from(); k < c.subject().to(); k++) {
+                Token t = s.get(k);
+                if ((t.isNoun() || t.tagged("ADJ", "PRON")) && seen.add("sw=" + t.lemma())) {
+                    f.add("sw=" + t.lemma());
+                }
+            }
+        }
+        for (int k = Math.max(0, c.cueFrom() - 3); k < c.head(); k++) {
+            if (seen.add("cw=" + s.get(k).lemma())) {
+                f.add("cw=" + s.get(k).lemma());
+            }
+        }
+    }
+
+    private static SubjectClass subject(Candidate c) {
+        return c.subject().subjectClass();
+    }
+
+    /**
+     * The cue's group, so that what is learned of one cue carries to its kin: a future (will, shall, going to, and
+     * would in reported speech), an intention, a schedule, the present, a past announcement, a conditional.
+     */
+    private static String group(Sentence s, Candidate c) {
+        return switch (c.cue()) {
+            case MODAL, GOING_TO -> "FUTURE";
+            case WOULD -> reportedBy(s, c) != null ? "FUTURE" : "CONDITIONAL";
+            case INTENTION, NOMINAL, COMMITTED, VIEW -> "INTENT";
+            case SCHEDULED, SCHEDULED_FOR, ON_TRACK, TO_BE -> "SCHEDULE";
+            case PROGRESSIVE, CONTINUE -> "PRESENT";
+            case ANNOUNCED -> "ANNOUNCED";
+        };
+    }
+
+    /** The tense of a verbal cue: "intended to" (past), "has agreed to" (perfect), "intends to" (present). */
+    private static void tense(Sentence s, Candidate c, List<String> f) {
+        Token cue = s.get(c.cueFrom());
+        if (!cue.isVerb() && !cue.tagged("ADJ")) {
+            return;
+        }
+        boolean perfect = c.cueFrom() > 0 && s.get(c.cueFrom() - 1).is("have");
+        boolean past = c.cueFrom() > 0 && s.get(c.cueFrom() - 1).lower().matches("was|were|had");
+        String tense = perfect ? "perfect" : past || cue.isVerb() && cue.isParticiple() && !(c.cueFrom() > 0
+                && s.get(c.cueFrom() - 1).tagged("AUX")) ? "past" : "present";
+        f.add("cueTense=" + tense);
+        f.add("cueTense&cue=" + tense + ":" + c.cue().name());
+    }
+
+    /** A nominal cue's surroundings: "our commitment to", "made a commitment to", "in the context of our commitment". */
+    private static void nominal(Sentence s, Candidate c, List<String> f) {
+        int noun = c.cueFrom();
+        int k = noun - 1;
+        while (k >= 0 && s.get(k).tagged("ADJ", "NOUN", "PROPN") && !s.get(k).lower().equals("'s")) {
+            k--;
+        }
+        if (k >= 0) {
+            Token before = s.get(k);
+            if (before.tagged("DET", "PRON") || before.lower().equals("'s")) {
+                String det = before.lower().equals("'s") ? "possessive" : before.lower();
+                f.add("nounDeterminer=" + det);
+                k--;
+                while (k >= 0 && s.get(k).tagged("ADJ", "NOUN", "PROPN", "DET", "PART")) {
+                    k--;
+                }
+            }
+        } else {
+            f.add("nounDeterminer=none");
+        }
+        if (k >= 0) {
+            Token governor = s.get(k);
+            if (governor.isVerb() || governor.tagged("AUX")) {
+                f.add("nounGovernor=" + governor.lemma());
+                for (String family : Lexicon.verbFamilies(governor.lemma())) {
+                    f.add("nounGovernorFamily=" + family);
+                }
+            } else if (governor.tagged("ADP")) {
+                f.add("nounInPhrase=" + governor.lower());
+            }
+        }
+    }
+
+    /** The reporting verb a cue's clause depends on, or null. */
+    private static Token reportedBy(Sentence s, Candidate c) {
+        int from = c.subject().from() >= 0 && !c.subject().inherited() ? c.subject().from() : c.cueFrom();
+        for (int k = from - 1; k >= Math.max(0, from - 12); k--) {
+            Token t = s.get(k);
+            if (t.isVerb() && REPORTING.contains(t.lemma())) {
+                return t;
+            }
+            if (t.lower().equals(";") || t.lower().equals(".")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The clause opener nearest before the cue: if, when, which, how, that... */
     private static void opener(Sentence s, Candidate c, List<String> f) {
         int from = c.subject().from() >= 0 && !c.subject().inherited() ? c.subject().from() : c.cueFrom();
@@ -165,18 +302,11 @@ final class Features {
 
     /** Reported speech: "confirmed that the scheme would", "has announced that it will". */
     private static void reporting(Sentence s, Candidate c, List<String> f) {
-        int from = c.subject().from() >= 0 && !c.subject().inherited() ? c.subject().from() : c.cueFrom();
-        for (int k = from - 1; k >= Math.max(0, from - 12); k--) {
-            Token t = s.get(k);
-            if (t.isVerb() && REPORTING.contains(t.lemma())) {
-                f.add("reported=" + t.lemma());
-                f.add("reported&cue=" + c.cue().name() + ":" + (t.isParticiple() ? "past" : "present"));
-                f.add("reportedTense=" + (t.isParticiple() ? "past" : t.isGerund() ? "ing" : "present"));
-                return;
-            }
-            if (t.lower().equals(";") || t.lower().equals(".")) {
-                return;
-            }
+        Token t = reportedBy(s, c);
+        if (t != null) {
+            f.add("reported=" + t.lemma());
+            f.add("reported&cue=" + c.cue().name() + ":" + (t.isParticiple() ? "past" : "present"));
+            f.add("reportedTense=" + (t.isParticiple() ? "past" : t.isGerund() ? "ing" : "present"));
         }
     }
 

@@ -46,8 +46,8 @@ public final class ExplainCrossValidation {
                             p.answer().id(), f.action(), f.deadline().date(), String.join(" ", f.features().subList(1, Math.min(f.features().size(), 30))));
                     out.println("      " + f.sentence().text().replace('\n', ' '));
                 }
-                if (p.unmatchedLabels() > 0) {
-                    out.println("NOCAND " + p.answer().id() + " " + p.unmatchedLabels());
+                for (ExtractionTraining.Label l : p.unmatched()) {
+                    out.println("NOCAND " + l.strength() + " " + p.answer().id() + " | " + l.action() + " | " + l.text().replace('\n', ' '));
                 }
             }
         }
