@@ -90,7 +90,7 @@ final class CandidateFinder {
     private static void add(List<Found> found, Sentences.Sentence where, Sentence sentence, List<Candidate> candidates,
                             Deadlines timing, Actions actions, boolean opensAnswer, boolean statement) {
         for (Candidate c : candidates) {
-            Deadlines.Chosen chosen = timing.of(c);
+            Deadlines.Chosen chosen = timing.of(c, candidates);
             Features.Context context = new Features.Context(chosen.kind(), chosen.from(), opensAnswer, statement,
                     timing.hasFutureDate(), actions.referentClass(c), enclosing(c, candidates));
             String deadlineText = chosen.expression() == null ? null : chosen.expression().text();

@@ -96,7 +96,7 @@ final class Candidates {
             "commitment", "pledge", "promise", "objective", "proposal", "priority", "mission", "expectation", "intent",
             "undertaking", "aspiration", "determination", "manifesto", "timetable", "programme", "plans");
     private static final Set<String> SCHEDULE_WORDS = Set.of("due", "scheduled", "planned", "set", "expected", "intended",
-            "poised", "likely", "earmarked", "timetabled", "programmed");
+            "poised", "likely", "earmarked", "timetabled", "programmed", "projected", "anticipated", "envisaged");
     private static final Set<String> TRACK_WORDS = Set.of("track", "course", "schedule", "target");
     private static final Set<String> CATENATIVE = Set.of("continue", "seek", "aim", "try", "look", "work", "need", "want",
             "begin", "start", "help", "plan", "intend", "expect", "hope", "strive", "endeavour", "have", "remain", "commit",
@@ -240,7 +240,7 @@ final class Candidates {
                 return new CueMatch(Cue.SCHEDULED_FOR, w, to + 1, beforeAuxiliaries(s, i), false,
                         new VerbGroup(i, to + 1, Voice.NOMINAL, false));
             }
-            if (to < n && (w.equals("due") || w.equals("expected") || w.equals("planned") || w.equals("scheduled"))
+            if (to < n && (w.equals("due") || w.equals("expected") || w.equals("planned") || w.equals("scheduled") || w.equals("projected"))
                     && i > 0 && s.get(i - 1).is("be") && s.get(to).tagged("ADP", "ADV", "DET") && !s.get(to).lower().equals("to")) {
                 return new CueMatch(Cue.SCHEDULED_FOR, w, to, beforeAuxiliaries(s, i), false,
                         new VerbGroup(i, i, Voice.NOMINAL, false));
@@ -495,7 +495,7 @@ final class Candidates {
             Token verb = s.get(m);
             boolean knownVerb = !verb.isVerb() && verb.tagged("NOUN", "ADJ", "ADP") && Character.isLowerCase(verb.text().charAt(0))
                     && !Lexicon.verbFamilies(verb.lower()).isEmpty() && m + 1 < clauseEnd
-                    && s.get(m + 1).tagged("DET", "ADJ", "NOUN", "PROPN", "NUM");
+                    && !s.get(m + 1).tagged("ADP", "PUNCT", "AUX", "CCONJ");
             if (!(verb.isVerb() || knownVerb) || !sameForm(headToken, verb, group.voice())) {
                 continue;
             }

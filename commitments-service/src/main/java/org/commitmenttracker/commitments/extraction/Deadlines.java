@@ -57,25 +57,69 @@ final class Deadlines {
         return current.stream().anyMatch(TimeExpression::dated);
     }
 
+    /** A sentence that takes up the one before: "Alongside this, ...", "This will include ...". */
+    private static final Pattern ANAPHORIC_OPENING = Pattern.compile(
+            "^(?:this|these|it|they|alongside this|as part of this|in addition|following this|to support this|at the same time)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    Chosen of(Candidate c, List<Candidate> siblings) {
+        Chosen chosen = of(c);
+        if (chosen.from().equals("none") || chosen.from().equals("opening") || chosen.from().equals("paragraph")) {
+            Chosen shared = shared(c, siblings);
+            if (shared != null) {
+                return shared;
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * "halve childhood obesity and significantly reduce the gap ... by 2030": a coordinated action without a time of
+     * its own takes the one that closes the coordination.
+     */
+    private Chosen shared(Candidate c, List<Candidate> siblings) {
+        for (Candidate later : siblings) {
+            if (later.cueFrom() == c.cueFrom() && later.conjunct() > c.conjunct()) {
+                Chosen theirs = of(later);
+                int clauseEnd = later.clauseEnd() < sentence.size() ? sentence.get(later.clauseEnd()).start() : sentence.text().length();
+                if (theirs.from().equals("own") && theirs.expression() != null && theirs.expression().dated()
+                        && sentence.text().substring(theirs.expression().end(), clauseEnd).replaceAll("[\\s.,;:)]", "").isEmpty()) {
+                    return new Chosen(theirs.expression(), theirs.deadline(), theirs.kind(), "shared");
+                }
+            }
+        }
+        return null;
+    }
+
     Chosen of(Candidate c) {
         int from = sentence.get(c.voice() == Candidates.Voice.NOMINAL ? Math.min(c.head(), c.cueFrom()) : c.head()).start();
         int to = c.clauseEnd() < sentence.size() ? sentence.get(c.clauseEnd()).start() : sentence.text().length();
         List<TimeExpression> own = current.stream().filter(t -> t.start() >= from && t.start() < to).toList();
-        Optional<TimeExpression> named = own.stream().filter(t -> t.dated() || t.vague() != null).findFirst();
+        Optional<TimeExpression> named = own.stream().filter(TimeExpression::dated).findFirst()
+                .or(() -> own.stream().filter(t -> t.vague() != null).findFirst());
         if (named.isPresent()) {
             return chosen(named.get(), "own");
         }
         int cue = sentence.get(c.cueFrom()).start();
+        int clauseStart = clauseStart(c);
         Optional<TimeExpression> before = current.stream()
-                .filter(t -> t.end() <= cue && t.start() > 0 && (t.dated() || t.vague() != null))
+                .filter(t -> t.end() <= cue && t.start() >= clauseStart && (t.dated() || t.vague() != null))
                 .filter(t -> {
                     String between = sentence.text().substring(t.end(), cue);
-                    return between.length() < 40 && (TEMPORAL_CONTINUATION.matcher(between).find()
-                            || (!between.contains(",") && !between.contains(" and ") && !between.contains(";")));
+                    if (TEMPORAL_CONTINUATION.matcher(between).find()) {
+                        return true;
+                    }
+                    // "From 2027 these arrangements will", "by July, every community will": the time opens the clause
+                    String rest = between.startsWith(",") ? between.substring(1) : between;
+                    return between.length() < 60 && !rest.contains(",") && !rest.contains(" and ") && !rest.contains(";");
                 })
                 .reduce((first, second) -> second);
         if (before.isPresent()) {
             return chosen(before.get(), "before");
+        }
+        Optional<TimeExpression> relative = relativeClause(c);
+        if (relative.isPresent()) {
+            return chosen(relative.get(), "relative");
         }
         if (!own.isEmpty()) {
             return chosen(own.get(0), "own");
@@ -100,6 +144,36 @@ final class Deadlines {
         return new Chosen(null, FoundDeadline.none(), past ? "past" : "none", "none");
     }
 
+    /** Where the candidate's clause starts: after the last semicolon, colon or clause opener before its subject. */
+    private int clauseStart(Candidate c) {
+        int subject = c.subject().from() >= 0 && !c.subject().inherited() ? c.subject().from() : c.cueFrom();
+        for (int k = subject - 1; k >= 0; k--) {
+            String w = sentence.get(k).lower();
+            if (w.equals(";") || w.equals(":") || (sentence.get(k).tagged("SCONJ") && !w.equals("that"))) {
+                return sentence.get(k).end();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "will be set out in the annual accounts, which will be published later this year": the time of a relative
+     * clause on the action's object dates the action.
+     */
+    private Optional<TimeExpression> relativeClause(Candidate c) {
+        int k = c.clauseEnd();
+        if (k < sentence.size() && sentence.get(k).lower().equals(",")) {
+            k++;
+        }
+        if (k >= sentence.size() || !(sentence.get(k).lower().equals("which") || sentence.get(k).lower().equals("that"))) {
+            return Optional.empty();
+        }
+        int from = sentence.get(k).start();
+        int to = Candidates.clauseEnd(sentence, k + 1) < sentence.size()
+                ? sentence.get(Candidates.clauseEnd(sentence, k + 1)).start() : sentence.text().length();
+        return current.stream().filter(t -> t.dated() && t.start() >= from && t.start() < to).findFirst();
+    }
+
     private Chosen chosen(TimeExpression e, String from) {
         String kind = e.dated() ? "dated" : e.vague() != null ? "vague:" + e.vague().name() : "undated";
         return new Chosen(e, resolver.deadline(Optional.of(e), answered), kind, from);
@@ -118,13 +192,16 @@ final class Deadlines {
                 .findFirst().orElse(null);
     }
 
-    /** A date a sentence sets for what follows: "The Council will meet on 13 May 2016." */
+    /**
+     * A date the previous sentence lends: the day it sets for an event ("The Council will meet on 13 May 2016. Lord
+     * Price will represent the UK."), or its date when this sentence takes it up ("Alongside this, ...").
+     */
     private TimeExpression lent(String text) {
-        String lowerCase = text.toLowerCase(Locale.ROOT);
-        if (!lowerCase.contains("will ") && !lowerCase.contains("shall ")) {
-            return null;
+        List<TimeExpression> times = current(resolver.find(text, answered, financialYears), answered);
+        if (ANAPHORIC_OPENING.matcher(sentence.text()).find()) {
+            return times.stream().filter(TimeExpression::dated).findFirst().orElse(null);
         }
-        return current(resolver.find(text, answered, financialYears), answered).stream()
+        return times.stream()
                 .filter(t -> t.dated() && t.start() > 1 && t.text().toLowerCase(Locale.ROOT).startsWith("on "))
                 .findFirst().orElse(null);
     }

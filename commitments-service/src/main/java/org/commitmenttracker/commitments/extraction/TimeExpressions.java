@@ -79,8 +79,14 @@ final class TimeExpressions {
                     (m, a) -> YearMonth.of(year(m, 3), month(m.group(2))).atEndOfMonth(), "#month"),
             rule(PREPOSITION + "(?:the |this )?(?:(early|late|mid)[- ]?)?(" + SEASON + ")(?: of)?(?: (\\d{4}))?",
                     TimeExpressions::season, "spring", "summer", "autumn", "winter"),
-            rule("(?:(?:in|by|during|from|before|until|over) )?(?:the )?(?:(?:financial|fiscal) year )?(\\d{4})[/-](\\d{2}|\\d{4})(?: financial year)?",
+            rule("between (?:the )?(?:(?:financial|fiscal) years? )?\\d{4}[/-](?:\\d{2}|\\d{4}) and (\\d{4})[/-](\\d{2}|\\d{4})",
+                    (m, a) -> financialYearEnd(m, 1, 2), "between"),
+            rule("(?:(?:in|by|during|from|before|until|over|through|throughout|up to|out to|to|for) )?(?:the )?(?:(?:financial|fiscal|academic) year )?(\\d{4})[/-](\\d{2}|\\d{4})(?: (financial|academic) year)?",
                     TimeExpressions::financialYear, "#year"),
+            rule("(?:(?:in|by|during|over|for|throughout) )?(?:the )?(next|coming|current|this) academic year|(?:by |before )?the end of (?:the|this) academic year",
+                    (m, a) -> academicYearEnd(a, m.group(1) != null && m.group(1).matches("(?i)next|coming")), "academic"),
+            rule("(?:(?:early|late) )?(?:in |during |by |before )?(?:the )?(?:this |next )?summer term",
+                    (m, a) -> academicYearEnd(a, m.group().toLowerCase(Locale.ROOT).contains("next")), "summer term"),
             rule("(?:(?:in|by|during|over) )?(?:the )?(next|coming|current|this) financial year|by the end of the financial year",
                     TimeExpressions::namedFinancialYear, "financial year"),
             rule("early in the new year|(?:in )?early next year", (m, a) -> LocalDate.of(a.getYear() + 1, 4, 30), "year"),
@@ -92,7 +98,7 @@ final class TimeExpressions {
                         case "mid" -> LocalDate.of(year(m, 2), 6, 30);
                         default -> LocalDate.of(year(m, 2), 12, 31);
                     }, "#year"),
-            rule("(?:by|in|during|from|before|until|at the end of|by the end of|before the end of|throughout) (\\d{4})(?![/-]\\d)",
+            rule("(?:by|in|during|from|before|until|till|through|out to|up to|at the end of|by the end of|before the end of|throughout) (\\d{4})(?![/-]\\d)",
                     (m, a) -> LocalDate.of(year(m, 1), 12, 31), "#year"),
             rule("later this year|(?:by|before|towards) the end of (?:this|the) (?:calendar )?year|later in the year|this calendar year|(?:during|in|within) this year|this year",
                     (m, a) -> LocalDate.of(a.getYear(), 12, 31), "year"),
@@ -101,15 +107,25 @@ final class TimeExpressions {
                         YearMonth month = YearMonth.of(a.getYear(), month(m.group(1) != null ? m.group(1) : m.group(2)));
                         return month.atEndOfMonth().isBefore(a) ? month.plusYears(1).atEndOfMonth() : month.atEndOfMonth();
                     }, "#month"),
-            rule("(?:by|before) the end of (?:the|this) month|later this month", (m, a) -> YearMonth.from(a).atEndOfMonth(), "month"),
+            rule("(?:by|before) the end of (?:the|this) month|later this month|(?:during |in )?this month", (m, a) -> YearMonth.from(a).atEndOfMonth(), "month"),
+            rule("(?:by |in |at |before )?the middle of (?:(this|next) year|(\\d{4}))",
+                    (m, a) -> LocalDate.of(m.group(2) != null ? year(m, 2) : a.getYear() + ("next".equalsIgnoreCase(m.group(1)) ? 1 : 0), 6, 30),
+                    "middle"),
+            rule("within (?:the next )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|a) (days?|weeks?|months?|years?)(?! (?:of|after|from|following)\\b)",
+                    TimeExpressions::within, "within"),
+            rule("(?:over|for|throughout|during) (?:the )?(?:next|coming|following) decade", (m, a) -> a.plusYears(10), "decade"),
             rule("next month", (m, a) -> YearMonth.from(a).plusMonths(1).atEndOfMonth(), "month"),
-            rule("(?:over|during|throughout|in|within) the (?:next|coming|following) (?:(\\w+) )?(years?)(?! of)",
+            rule("(?:over|during|throughout|in|within|for) the (?:next|coming|following) (?:(\\w+) )?(years?)(?! of)|over (\\d+|two|three|four|five|six|seven|eight|nine|ten) (years)(?! (?:of|ago)\\b)",
                     (m, a) -> {
+                        if (m.group(3) != null) {
+                            return a.plusYears(number(m.group(3)));
+                        }
                         int years = m.group(1) == null ? 1 : number(m.group(1));
                         return years > 0 && (years == 1 || m.group(2).endsWith("s")) ? a.plusYears(years) : null;
                     }, "year"),
-            rule("(?:by|before|over|during|throughout|in|for) (?:the (?:end|duration|remainder|lifetime|course) of )?(?:this|the|the current) [Pp]arliament",
-                    (m, a) -> ParliamentTerms.lastDayOfParliamentSittingOn(a).orElse(null), "parliament"));
+            rule("(?:(?:by|before|over|during|throughout|in|for) )?(?:the (?:end|duration|remainder|lifetime|course) of (?:this|the|the current)|this|the current) [Pp]arliament(?:, (\\d{4})-(\\d{2}))?",
+                    (m, a) -> m.group(2) != null ? LocalDate.of(year(m, 1) / 100 * 100 + Integer.parseInt(m.group(2)), 12, 31)
+                            : ParliamentTerms.lastDayOfParliamentSittingOn(a).orElse(null), "parliament"));
 
     private record Vague(Pattern pattern, PhraseClass phraseClass, List<String> triggers) {
     }
@@ -134,6 +150,7 @@ final class TimeExpressions {
 
     private static final Pattern FINANCIAL_CONTEXT = Pattern.compile(
             "\\b(?:financial|fiscal) year\\b|\\b\\d{4}[/-]\\d{2}\\b|\\bsettlement\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_SPAN = Pattern.compile("\\b\\d{4}[/-]\\d{2,4}\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)(?:(?:during|in|within) )?this year");
 
     private TimeExpressions() {
@@ -163,6 +180,9 @@ final class TimeExpressions {
             }
             Matcher m = vague.pattern().matcher(sentence);
             while (m.find()) {
+                if (m.start() > 0 && namesSomething(m.group())) {
+                    continue; // "in the Future Combat Air System": a name, not a time
+                }
                 add(found, new TimeExpression(m.group(), m.start(), m.end(), null, vague.phraseClass()));
             }
         }
@@ -181,7 +201,36 @@ final class TimeExpressions {
             }
         }
         found.sort(Comparator.comparingInt(TimeExpression::start));
-        return financialYears ? inFinancialYears(found, answered) : found;
+        List<TimeExpression> joined = ranges(sentence, found);
+        return financialYears ? inFinancialYears(joined, answered) : joined;
+    }
+
+    private static final Pattern RANGE_LINK = Pattern.compile("^\\s*(?:/|-|\u2013|to|or)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** "late 2018 / early 2019", "spring to summer 2026": one expression, ending with the later. */
+    private static List<TimeExpression> ranges(String sentence, List<TimeExpression> found) {
+        List<TimeExpression> joined = new ArrayList<>();
+        for (TimeExpression e : found) {
+            TimeExpression last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.dated() && e.dated() && !e.date().isBefore(last.date())
+                    && RANGE_LINK.matcher(sentence.substring(last.end(), e.start())).matches()) {
+                joined.set(joined.size() - 1, new TimeExpression(sentence.substring(last.start(), e.end()), last.start(), e.end(),
+                        e.date(), null));
+            } else {
+                joined.add(e);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean namesSomething(String text) {
+        String[] words = text.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && !words[i].equals("Parliamentary")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "This year" where money is counted in financial years means the one ending on 31 March. */
@@ -190,7 +239,10 @@ final class TimeExpressions {
                 ? answered.getYear() + 1 : answered.getYear(), 3, 31);
         return found.stream()
                 .map(e -> THIS_YEAR.matcher(e.text()).matches()
-                        ? new TimeExpression(e.text(), e.start(), e.end(), financialYearEnd, null) : e)
+                        ? new TimeExpression(e.text(), e.start(), e.end(), financialYearEnd, null)
+                        : e.dated() && YEAR_SPAN.matcher(e.text()).find() && e.date().getMonthValue() == 12
+                                && !e.text().toLowerCase(Locale.ROOT).contains("parliament")
+                        ? new TimeExpression(e.text(), e.start(), e.end(), LocalDate.of(e.date().getYear(), 3, 31), null) : e)
                 .toList();
     }
 
@@ -280,16 +332,50 @@ final class TimeExpressions {
 
     private static LocalDate financialYear(Matcher m, LocalDate answered) {
         String text = m.group().toLowerCase(Locale.ROOT);
-        if (Character.isDigit(text.charAt(0)) && !text.contains("year")) {
-            return null; // "allocations for 2025/26": which year, not by when
-        }
         int first = Integer.parseInt(m.group(1));
         String second = m.group(2);
         int end = second.length() == 2 ? (first / 100) * 100 + Integer.parseInt(second) : Integer.parseInt(second);
         if (end < first) {
             end += 100;
         }
+        if (end > first + 1 && end - first <= 10) {
+            return LocalDate.of(end, 12, 31); // a span of years, "2021-26": its end (31 March where money is counted)
+        }
+        if (end != first + 1) {
+            return null;
+        }
+        if (text.contains("academic")) {
+            return LocalDate.of(end, 8, 31);
+        }
+        if (Character.isDigit(text.charAt(0)) && !text.contains("year") || text.startsWith("for ")) {
+            return null; // "allocations for 2025/26": which year, not by when
+        }
+        return LocalDate.of(end, 3, 31);
+    }
+
+    /** "between 2025/26 and 2029/2030": the end of the later financial year. */
+    private static LocalDate financialYearEnd(Matcher m, int firstGroup, int secondGroup) {
+        int first = Integer.parseInt(m.group(firstGroup));
+        String second = m.group(secondGroup);
+        int end = second.length() == 2 ? (first / 100) * 100 + Integer.parseInt(second) : Integer.parseInt(second);
         return end == first + 1 ? LocalDate.of(end, 3, 31) : null;
+    }
+
+    /** The academic year, September to August: the one the answer falls in, or the next. */
+    private static LocalDate academicYearEnd(LocalDate answered, boolean next) {
+        int ends = answered.isAfter(LocalDate.of(answered.getYear(), 8, 31)) ? answered.getYear() + 1 : answered.getYear();
+        return LocalDate.of(next ? ends + 1 : ends, 8, 31);
+    }
+
+    /** "within 12 months": the answer date plus the period. */
+    private static LocalDate within(Matcher m, LocalDate answered) {
+        int n = number(m.group(1));
+        if (n <= 0) {
+            return null;
+        }
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        return unit.startsWith("day") ? answered.plusDays(n) : unit.startsWith("week") ? answered.plusWeeks(n)
+                : unit.startsWith("month") ? answered.plusMonths(n) : answered.plusYears(n);
     }
 
     private static LocalDate namedFinancialYear(Matcher m, LocalDate answered) {
