@@ -27,19 +27,21 @@ import tools.jackson.databind.json.JsonMapper;
  * loads it from; with {@code --cross-validate}, estimates instead how well the engine does on answers it was not
  * trained on (5 folds split by answer, fixed seed), fold by fold, with the review threshold each confidence gives.
  * <pre>
- *   --data DIR          the labelled files (dev-answers.jsonl, train-answers.jsonl, label-corrections.jsonl)
+ *   --data DIR          the labelled files (dev-answers.jsonl, train-answers.jsonl, label-corrections.jsonl, and the
+ *                       invented synthetic-answers.jsonl and guide-examples.jsonl, trained on but never measured on)
  *   --model FILE        where to write the model (default: the service's resource)
  *   --cross-validate    estimate, do not write a model
  *   --predictions FILE  with --cross-validate: write the held-out predictions for score-extraction
+ *   --supplementary F   with --cross-validate: these invented answers instead (or "none")
  *   --folds N --seed N --l2 X --cutoff N --threshold X --review-threshold X
  * </pre>
  */
 public final class TrainCommand {
 
-    static final long SEED = 20261203L;
-    static final int FOLDS = 5;
     static final List<String> FILES = List.of("dev-answers.jsonl", "train-answers.jsonl");
     static final String CORRECTIONS = "label-corrections.jsonl";
+    /** Invented answers, written to the labelling guide: trained on, never measured on. */
+    static final List<String> SUPPLEMENTARY = List.of("synthetic-answers.jsonl", "guide-examples.jsonl");
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = options(args);
@@ -52,42 +54,56 @@ public final class TrainCommand {
                 Integer.parseInt(options.getOrDefault("cutoff", String.valueOf(defaults.cutoff()))),
                 defaults.iterations());
         List<LabelledAnswer> answers = LabelledData.read(FILES.stream().map(data::resolve).toList(), data.resolve(CORRECTIONS));
+        List<LabelledAnswer> supplementary = supplementary(data);
         ExtractionTraining training = new ExtractionTraining(Analyser.english());
         PrintStream out = System.out;
         if (options.containsKey("cross-validate")) {
-            crossValidate(training, answers, settings, options, out);
+            crossValidate(training, answers, supplementary, settings, options, out);
         } else {
-            CommitmentModel trained = training.train(answers, settings);
-            write(trained, model, answers.size(), settings);
-            out.printf(Locale.ROOT, "trained on %d answers (%d labelled commitments): %d features, written to %s%n",
-                    answers.size(), answers.stream().mapToInt(a -> a.labels().size()).sum(), trained.size(), model);
+            List<LabelledAnswer> all = new ArrayList<>(answers);
+            all.addAll(supplementary);
+            CommitmentModel trained = training.train(answers, supplementary, settings);
+            write(trained, model, answers.size(), supplementary.size(), settings);
+            out.printf(Locale.ROOT, "trained on %d real answers and %d invented ones (%d labelled commitments): %d features, written to %s%n",
+                    answers.size(), supplementary.size(), all.stream().mapToInt(a -> a.labels().size()).sum(), trained.size(), model);
         }
+    }
+
+    /** The invented answers that are trained on as well, where they are present. */
+    static List<LabelledAnswer> supplementary(Path data) throws IOException {
+        List<Path> files = SUPPLEMENTARY.stream().map(data::resolve).filter(Files::exists).toList();
+        return files.isEmpty() ? List.of() : LabelledData.read(files, null);
     }
 
     /** Writes the model with a header saying how it was made. */
-    static void write(CommitmentModel model, Path file, int answers, CommitmentModel.Settings settings) throws IOException {
+    static void write(CommitmentModel model, Path file, int answers, int invented, CommitmentModel.Settings settings) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            model.write(w, header(answers, settings));
+            model.write(w, header(answers, invented, settings));
         }
     }
 
-    static List<String> header(int answers, CommitmentModel.Settings settings) {
-        return List.of("Commitment extraction model: multinomial logistic regression over candidate features.",
-                "Made by bin/train-extraction from " + String.join(", ", FILES) + " and " + CORRECTIONS + " (" + answers + " answers);",
+    static List<String> header(int answers, int invented, CommitmentModel.Settings settings) {
+        return List.of("Commitment extraction model: two logistic regressions over candidate features (commitment or not; firm or weak).",
+                "Made by bin/train-extraction from " + String.join(", ", FILES) + " with " + CORRECTIONS + " (" + answers
+                        + " real answers) and " + String.join(", ", SUPPLEMENTARY) + " (" + invented + " invented ones);",
                 String.format(Locale.ROOT, "L2 %.3f (strength %.3f), feature cutoff %d. Do not edit: retrain.", settings.l2(),
                         settings.strengthL2(), settings.cutoff()));
     }
 
-    private static void crossValidate(ExtractionTraining training, List<LabelledAnswer> answers, CommitmentModel.Settings settings,
-                                      Map<String, String> options, PrintStream out) throws IOException {
-        int folds = Integer.parseInt(options.getOrDefault("folds", String.valueOf(FOLDS)));
-        long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(SEED)));
+    private static void crossValidate(ExtractionTraining training, List<LabelledAnswer> answers, List<LabelledAnswer> defaultSupplementary,
+                                      CommitmentModel.Settings settings, Map<String, String> options, PrintStream out) throws IOException {
+        int folds = Integer.parseInt(options.getOrDefault("folds", String.valueOf(ExtractionTraining.FOLDS)));
+        long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(ExtractionTraining.SEED)));
         double threshold = Double.parseDouble(options.getOrDefault("threshold", String.valueOf(CommitmentExtractor.DECISION_THRESHOLD)));
-        double review = Double.parseDouble(options.getOrDefault("review-threshold", "0.9"));
-        CrossValidation cv = training.crossValidate(answers, folds, seed, settings, threshold, review);
-        out.printf(Locale.ROOT, "%d answers, %d labelled commitments (%d with no candidate); %d folds by answer, seed %d, L2 %.3f, cutoff %d%n",
-                answers.size(), cv.labels(), cv.labelsWithoutCandidate(), folds, seed, settings.l2(), settings.cutoff());
+        double review = Double.parseDouble(options.getOrDefault("review-threshold", String.valueOf(CommitmentExtractor.REVIEW_THRESHOLD)));
+        List<LabelledAnswer> supplementary = options.containsKey("supplementary")
+                ? options.get("supplementary").equals("none") ? List.of() : LabelledData.read(List.of(Path.of(options.get("supplementary"))), null)
+                : defaultSupplementary;
+        CrossValidation cv = training.crossValidate(answers, supplementary, folds, seed, settings, threshold, review);
+        out.printf(Locale.ROOT, "%d answers, %d labelled commitments (%d with no candidate); %d folds by answer, seed %d, L2 %.3f, cutoff %d;"
+                        + " %d invented answers added to every training fold%n",
+                answers.size(), cv.labels(), cv.labelsWithoutCandidate(), folds, seed, settings.l2(), settings.cutoff(), supplementary.size());
         List<String> columns = List.of("precision", "recall", "f1", "firm_f1", "strength_accuracy", "dated_deadline_accuracy",
                 "negatives_clean", "accepted_precision", "accepted_recall", "review_share", "action_similarity");
         out.println(row("fold", columns));
@@ -102,10 +118,19 @@ public final class TrainCommand {
         out.println(row("pooled", columns.stream().map(c -> format(pooled.figures().get(c))).toList()));
         out.println();
         out.println("review threshold: accepted_precision, accepted_recall, review_share (pooled held-out predictions)");
-        for (double t = 0.50; t < 0.995; t += 0.05) {
+        Double lowest = null;
+        for (int percent = 50; percent <= 99; percent++) {
+            double t = percent / 100.0;
             ExtractionScore at = ExtractionTraining.score(cv.predictions(), t);
-            out.printf(Locale.ROOT, "  %.2f  %.4f  %.4f  %.4f%n", t, at.acceptedPrecision(), at.acceptedRecall(), at.reviewShare());
+            if (percent % 5 == 0 || percent >= 90) {
+                out.printf(Locale.ROOT, "  %.2f  %.4f  %.4f  %.4f%n", t, at.acceptedPrecision(), at.acceptedRecall(), at.reviewShare());
+            }
+            if (lowest == null && at.acceptedPrecision() >= 0.95) {
+                lowest = t;
+            }
         }
+        out.println(lowest == null ? "no threshold accepts commitments right 95% of the time"
+                : String.format(Locale.ROOT, "lowest threshold whose accepted commitments are right at least 95%% of the time: %.2f", lowest));
         out.println(JsonMapper.builder().build().writeValueAsString(pooled.figures()));
         if (options.containsKey("predictions")) {
             writePredictions(cv, Path.of(options.get("predictions")));

@@ -23,8 +23,13 @@ import org.commitmenttracker.commitments.extraction.Candidates.Voice;
 final class Actions {
 
     private static final int MAX_WORDS = 20;
-    private static final Set<String> PARTICLES = Set.of("back", "out", "up", "forward", "down", "off", "over", "ahead");
+    private static final Set<String> PARTICLES = Set.of("back", "out", "up", "forward", "down", "off", "ahead");
+    /** Verbs whose subject can be their object: "work will begin" is "begin work". */
+    private static final Set<String> ERGATIVE = Set.of("open", "close", "begin", "start", "finish", "end", "complete",
+            "launch", "commence", "resume", "reopen", "increase", "rise", "double", "halve", "fall", "expand", "grow",
+            "change", "move", "stop", "cease", "run", "conclude", "operate", "proceed", "continue", "roll");
     private static final Set<String> PRONOUNS = Set.of("it", "this", "these", "they", "them", "those", "that");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those");
     private static final Map<String, String> NOUN_VERBS = Map.of("publication", "publish", "release", "release",
             "launch", "launch", "completion", "complete", "delivery", "deliver", "opening", "open", "introduction",
             "introduce", "implementation", "implement", "consultation", "consult on");
@@ -48,12 +53,42 @@ final class Actions {
             case PASSIVE -> passive(c, head, rest);
             case COPULA -> c.subject().subjectClass() == SubjectClass.THERE ? rest : subjectText(c) + " to be " + rest;
             case NOMINAL -> nominal(c, rest);
-            default -> head.lemma() + " " + resolveObject(c, rest);
+            default -> withSubject(c, head, resolveObject(c, rest), deadlineText);
         };
         if (deadlineText != null && !deadlineText.isBlank()) {
             action = action.replace(deadlineText, " ");
         }
         return tidy(action);
+    }
+
+    /**
+     * An action whose doer is not the government names its subject: "work on the centre is planned to begin in 2026"
+     * is "begin work on the centre"; "the scheme would come into force" is "the new scheme to come into force".
+     */
+    private String withSubject(Candidate c, Token head, String rest, String deadlineText) {
+        SubjectClass subject = c.subject().subjectClass();
+        boolean speaker = subject == SubjectClass.WE || subject == SubjectClass.GOVERNMENT || subject == SubjectClass.NONE
+                || c.subject().from() < 0 || c.cue() == Cue.NOMINAL || c.cue() == Cue.COMMITTED;
+        if (speaker || subject == SubjectClass.PRONOUN && referentPhrase(c) == null) {
+            return head.lemma() + " " + rest;
+        }
+        String object = subjectText(c);
+        String remaining = (deadlineText == null ? rest : rest.replace(deadlineText, " ")).replaceAll("[\\p{Punct}\\s]+$", "").strip();
+        if (ERGATIVE.contains(head.lemma()) && !remaining.isEmpty() && !startsWithObject(remaining) || ERGATIVE.contains(head.lemma()) && remaining.isEmpty()) {
+            return head.lemma() + " " + object + " " + rest;
+        }
+        if (remaining.isEmpty() || !startsWithObject(remaining)) {
+            return object + " to " + head.lemma() + " " + rest;
+        }
+        return head.lemma() + " " + rest;
+    }
+
+    /** Whether the words after a verb begin with its object rather than a preposition or adverb. */
+    private static boolean startsWithObject(String rest) {
+        String first = rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return !Set.of("in", "into", "on", "by", "from", "at", "to", "for", "with", "within", "until", "before", "after",
+                "over", "during", "as", "when", "later", "soon", "shortly", "next", "this", "effect", "service", "force",
+                "place", "operation").contains(first);
     }
 
     /** "will be handed back": the particle goes with the verb ("hand back a further eight"), before the object. */
@@ -85,13 +120,29 @@ final class Actions {
         if (subject.from() < 0) {
             return "";
         }
+        if (DEMONSTRATIVES.contains(subject.headLemma())) {
+            String referent = objectReferent(c); // "these will be published": the allocations just named
+            if (referent != null) {
+                return lowerFirst(referent);
+            }
+        }
         if (subject.subjectClass() == SubjectClass.PRONOUN || subject.subjectClass() == SubjectClass.RELATIVE) {
             String referent = referent(c);
             if (referent != null) {
                 return lowerFirst(referent);
             }
         }
-        return lowerFirst(sentence.text(subject.from(), subject.to()));
+        String text = sentence.text(subject.from(), subject.to());
+        return subject.from() == 0 && !sentence.get(0).tagged("PROPN") ? lowerFirstWord(text) : lowerFirst(text);
+    }
+
+    /** "Work on the new centre" opening a sentence becomes "work on the new centre"; "NHS England" stays. */
+    private static String lowerFirstWord(String s) {
+        String[] words = s.split(" ", 2);
+        String first = words[0];
+        boolean acronym = first.length() > 1 && first.chars().skip(1).anyMatch(Character::isUpperCase);
+        String lowered = acronym ? first : first.toLowerCase(Locale.ROOT);
+        return words.length > 1 ? lowered + " " + words[1] : lowered;
     }
 
     /** "publish it by the summer": publish the strategy. */
@@ -106,10 +157,14 @@ final class Actions {
         return rest;
     }
 
-    /** The class of what a pronoun subject stands for, or null. */
+    /**
+     * The class of what a pronoun subject stands for, or null: "it" and "they" stand for a noun phrase of the sentence
+     * or the one before; "this" and "these" most often for what was said, so they are left as they are.
+     */
     String referentClass(Candidate c) {
         Candidates.Subject subject = c.subject();
-        if (subject.subjectClass() != SubjectClass.PRONOUN && subject.subjectClass() != SubjectClass.RELATIVE) {
+        if (subject.subjectClass() != SubjectClass.PRONOUN && subject.subjectClass() != SubjectClass.RELATIVE
+                || DEMONSTRATIVES.contains(subject.headLemma())) {
             return null;
         }
         int[] np = referentPhrase(c);

@@ -45,6 +45,8 @@ public final class Analyser {
             "those", "his", "her", "its", "their", "our", "my", "your", "no", "any", "some", "every", "such", "more", "most",
             "further", "which", "who", "what", "whom", "it", "them", "us", "you", "date", "and", "or", "but", "in", "on",
             "at", "by", "for", "of", "with", "from", "as", "than", "if");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "any", "all", "its", "their",
+            "our", "this", "these", "those", "each", "every");
     private static final List<String> INFINITIVE_GOVERNORS = List.of("intend", "plan", "aim", "expect", "propos", "seek",
             "sought", "hope", "want", "wish", "aspir", "endeavour", "striv", "undertak", "promis", "pledg", "resolv", "agree",
             "decid", "prepar", "continu", "commit", "due", "schedul", "set", "able", "going", "need", "try", "tries", "tried",
@@ -214,6 +216,7 @@ public final class Analyser {
                 tags[i] = "AUX";
             }
         }
+        coordinatedVerbs(words, tags);
         for (int i = 0; i + 1 < words.length; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);
             boolean modal = MODALS.contains(w) && (tags[i].equals("AUX") || tags[i].equals("VERB"));
@@ -225,11 +228,30 @@ public final class Analyser {
             while (j < words.length && (tags[j].equals("ADV") || NEGATION_OR_QUANTIFIER.contains(words[j].toLowerCase(Locale.ROOT)))) {
                 j++;
             }
-            if (j < words.length && (modal || j == i + 1) && couldBeVerb(words[j], tags[j])) {
+            boolean objectFollows = j + 1 < words.length && !(tags[j + 1].equals("NOUN") || tags[j + 1].equals("NUM")
+                    || tags[j + 1].equals("PROPN") || tags[j + 1].equals("ADJ"));
+            // after a modal a verb must come; after "to" only where no noun follows ("commitment to net zero" is a noun)
+            if (j < words.length && (modal || j == i + 1 && (objectFollows || tags[j].equals("NOUN") && j + 1 < words.length
+                    && tags[j + 1].equals("DET"))) && couldBeVerb(words[j], tags[j])) {
                 tags[j] = words[j].equalsIgnoreCase("be") || words[j].equalsIgnoreCase("have") && modal ? "AUX" : "VERB";
                 if (infinitive) {
                     tags[i] = "PART";
                 }
+            }
+        }
+    }
+
+    /**
+     * A word after "and", "or" or a comma, followed by a determiner, that the tagger called a noun: "undertake an
+     * assessment and assess any requirements" coordinates verbs, as a noun is rarely followed by a determiner.
+     */
+    private static void coordinatedVerbs(String[] words, String[] tags) {
+        for (int j = 1; j + 1 < words.length; j++) {
+            String before = words[j - 1].toLowerCase(Locale.ROOT);
+            String after = words[j + 1].toLowerCase(Locale.ROOT);
+            if ((before.equals("and") || before.equals("or") || before.equals(",")) && tags[j].equals("NOUN")
+                    && Character.isLowerCase(words[j].charAt(0)) && DETERMINERS.contains(after)) {
+                tags[j] = "VERB";
             }
         }
     }
@@ -253,7 +275,8 @@ public final class Analyser {
     }
 
     private String lemma(LemmatizerME lemmatizer, String word, String tag) {
-        String clitic = switch (word.toLowerCase(Locale.ROOT)) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String clitic = switch (lower) {
             case "wo", "'ll" -> "will";
             case "n't" -> "not";
             case "'re", "'m" -> "be";
@@ -265,21 +288,80 @@ public final class Analyser {
         if (clitic != null) {
             return clitic;
         }
-        if (!(tag.equals("VERB") || tag.equals("NOUN") || tag.equals("AUX") || tag.equals("PROPN") || tag.equals("ADJ"))) {
-            return word.toLowerCase(Locale.ROOT);
+        if (!(tag.equals("VERB") || tag.equals("NOUN") || tag.equals("AUX") || tag.equals("ADJ"))) {
+            return lower;
         }
-        String key = tag + ' ' + word;
+        String key = tag + ' ' + lower;
         String known = lemmas.get(key);
         if (known != null) {
             return known;
         }
-        String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0].toLowerCase(Locale.ROOT);
-        if (lemma.equals("o") || lemma.isBlank()) {
-            lemma = word.toLowerCase(Locale.ROOT);
-        }
+        String lemma = checked(lemmatizer.lemmatize(new String[] {lower}, new String[] {tag})[0].toLowerCase(Locale.ROOT), lower);
         if (lemmas.size() < LEMMA_CACHE_LIMIT) {
             lemmas.put(key, lemma);
         }
         return lemma;
+    }
+
+    /**
+     * OpenNLP's English lemmatizer, asked one word at a time, now and then cuts a base form short ("declare": decla,
+     * "tackle": tack) or adds a letter ("monitoring": monitore). So a regular inflection (-s, -ed, -ing) is taken
+     * from Lucene's Krovetz stemmer, which checks its stems against a dictionary, and a lemma the word does not
+     * inflect is refused for the word itself. Irregular forms ("spent": spend, "made": make) keep the model's lemma.
+     */
+    static String checked(String model, String word) {
+        if (INFLECTED.matcher(word).find()) {
+            String stem = Krovetz.stem(word);
+            if (!stem.equals(word)) {
+                return stem;
+            }
+        }
+        if (model.isBlank() || model.equals("o") || model.contains("+")) {
+            return word;
+        }
+        return word.startsWith(model) && !model.equals(word) && !inflects(model, word) ? word : model;
+    }
+
+    private static final java.util.regex.Pattern INFLECTED = java.util.regex.Pattern.compile("(?:s|ed|ing)$");
+
+    /** Whether {@code word} is {@code lemma} with a regular inflection: publish-es, close-d, plan-ned, carr-ied. */
+    private static boolean inflects(String lemma, String word) {
+        String suffix = word.substring(lemma.length());
+        if (List.of("s", "es", "d", "ed", "ing", "n", "en", "er", "est").contains(suffix)) {
+            return true;
+        }
+        char last = lemma.charAt(lemma.length() - 1);
+        return suffix.equals(last + "ed") || suffix.equals(last + "ing") || suffix.equals(last + "er");
+    }
+
+    /** Krovetz's stemmer from Lucene, one word at a time. */
+    private static final class Krovetz {
+
+        private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+
+        static String stem(String word) {
+            String known = STEMS.get(word);
+            if (known != null) {
+                return known;
+            }
+            String stem = word;
+            try (org.apache.lucene.analysis.core.KeywordTokenizer tokenizer = new org.apache.lucene.analysis.core.KeywordTokenizer();
+                 org.apache.lucene.analysis.TokenStream stream = new org.apache.lucene.analysis.en.KStemFilter(tokenizer)) {
+                tokenizer.setReader(new java.io.StringReader(word));
+                org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                        stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                stream.reset();
+                if (stream.incrementToken()) {
+                    stem = term.toString();
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (STEMS.size() < LEMMA_CACHE_LIMIT) {
+                STEMS.put(word, stem);
+            }
+            return stem;
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.commitmenttracker.commitments.extraction.Analyser.Sentence;
 import org.commitmenttracker.commitments.extraction.Candidates.Candidate;
@@ -17,20 +16,16 @@ import org.commitmenttracker.commitments.extraction.Candidates.Candidate;
  */
 final class CandidateFinder {
 
-    private static final Pattern TRIGGER = Pattern.compile(
-            "will|shall|'ll|\u2019ll|would|going to|intend|plan|aim|expect|propos|seek|hope|want|wish|aspir|endeavour|strive"
-                    + "|undertak|promis|pledg|resolv|agree|decid|prepar|look|commit|ambition|target|goal|objective|priorit"
-                    + "|mission|due|schedul|set to|poised|likely|earmark|timetabl|track|course|to be|continu|view|announc"
-                    + "|confirm|unveil|outline|allocat|ing\\b");
-
     /**
      * A candidate, ready for the model.
      *
-     * @param sentence where it is in the plain text
-     * @param features what the model decides on
+     * @param sentence  where it is in the plain text
+     * @param features  what the model decides on
+     * @param cueStart  where its cue starts in the sentence
+     * @param headStart where its verb starts in the sentence
      */
     record Found(Sentences.Sentence sentence, Candidate candidate, List<String> features, String action,
-                 FoundDeadline deadline) {
+                 FoundDeadline deadline, int cueStart, int headStart) {
     }
 
     private final Analyser analyser;
@@ -50,11 +45,12 @@ final class CandidateFinder {
         for (PlainText.Span paragraph : text.paragraphs()) {
             List<Sentences.Sentence> sentences = Sentences.of(text.text(), paragraph, breaks);
             Sentence previous = null;
+            boolean governmentBefore = false;
             for (int i = 0; i < sentences.size(); i++) {
                 Sentences.Sentence where = sentences.get(i);
                 boolean opensAnswer = first;
                 first = false;
-                if (!TRIGGER.matcher(where.text().toLowerCase(Locale.ROOT)).find()) {
+                if (!Candidates.mayHoldCue(where.text().toLowerCase(Locale.ROOT))) {
                     previous = null;
                     continue;
                 }
@@ -69,7 +65,10 @@ final class CandidateFinder {
                     }
                     add(found, where, sentence, candidates, new Deadlines(deadlines, sentence, answered, financialYears,
                             i > 0 ? sentences.get(0).text() : null, i > 0 ? sentences.get(i - 1).text() : null),
-                            new Actions(sentence, previous), opensAnswer, statement);
+                            new Actions(sentence, previous), new Discourse(opensAnswer, statement, i == 0, governmentBefore));
+                    governmentBefore = candidates.stream().anyMatch(CandidateFinder::government);
+                } else {
+                    governmentBefore = false;
                 }
                 previous = sentence;
             }
@@ -87,14 +86,26 @@ final class CandidateFinder {
         return null;
     }
 
+    private static boolean government(Candidate c) {
+        return c.subject().subjectClass() == Candidates.SubjectClass.WE || c.subject().subjectClass() == Candidates.SubjectClass.GOVERNMENT;
+    }
+
+    /** Where a sentence stands in its text. */
+    private record Discourse(boolean opensAnswer, boolean statement, boolean opensParagraph, boolean governmentBefore) {
+    }
+
     private static void add(List<Found> found, Sentences.Sentence where, Sentence sentence, List<Candidate> candidates,
-                            Deadlines timing, Actions actions, boolean opensAnswer, boolean statement) {
+                            Deadlines timing, Actions actions, Discourse discourse) {
+        boolean governmentHere = candidates.stream().anyMatch(CandidateFinder::government);
         for (Candidate c : candidates) {
             Deadlines.Chosen chosen = timing.of(c, candidates);
-            Features.Context context = new Features.Context(chosen.kind(), chosen.from(), opensAnswer, statement,
-                    timing.hasFutureDate(), actions.referentClass(c), enclosing(c, candidates));
+            Features.Context context = new Features.Context(chosen.kind(), chosen.from(), discourse.opensAnswer(),
+                    discourse.statement(), timing.hasFutureDate(), actions.referentClass(c), enclosing(c, candidates),
+                    candidates.size(), governmentHere && !government(c), discourse.governmentBefore(), discourse.opensParagraph(),
+                    timing.spans(), Candidates.mainSubject(sentence));
             String deadlineText = chosen.expression() == null ? null : chosen.expression().text();
-            found.add(new Found(where, c, Features.of(sentence, c, context), actions.of(c, deadlineText), chosen.deadline()));
+            found.add(new Found(where, c, Features.of(sentence, c, context), actions.of(c, deadlineText), chosen.deadline(),
+                    sentence.get(c.cueFrom()).start(), sentence.get(c.head()).start()));
         }
     }
 }

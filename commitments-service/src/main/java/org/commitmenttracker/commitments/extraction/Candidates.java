@@ -54,7 +54,7 @@ final class Candidates {
 
     /** The classes of subject, from the head of the noun phrase before the cue. */
     enum SubjectClass {
-        WE, GOVERNMENT, DELIVERY_BODY, INDEPENDENT, AFFECTED, MONEY, DOCUMENT, PROGRAMME, WORKS, PRONOUN, RELATIVE,
+        WE, GOVERNMENT, COUNTRY, DELIVERY_BODY, INDEPENDENT, AFFECTED, MONEY, DOCUMENT, PROGRAMME, WORKS, PRONOUN, RELATIVE,
         THERE, NONE, OTHER
     }
 
@@ -91,7 +91,7 @@ final class Candidates {
 
     private static final Set<String> INTENTION_VERBS = Set.of("intend", "plan", "aim", "expect", "propose", "seek", "hope",
             "want", "wish", "aspire", "endeavour", "strive", "undertake", "promise", "pledge", "resolve", "agree", "decide",
-            "prepare", "look", "mean", "vow", "determine");
+            "prepare", "look", "mean", "vow", "determine", "commit");
     private static final Set<String> INTENTION_NOUNS = Set.of("intention", "plan", "aim", "ambition", "target", "goal",
             "commitment", "pledge", "promise", "objective", "proposal", "priority", "mission", "expectation", "intent",
             "undertaking", "aspiration", "determination", "manifesto", "timetable", "programme", "plans");
@@ -103,6 +103,8 @@ final class Candidates {
             "propose", "decide", "agree", "prepare", "attempt", "wish", "aspire", "undertake", "fail", "get", "go", "able");
     private static final Set<String> ANNOUNCING = Set.of("announce", "confirm", "pledge", "commit", "promise", "unveil",
             "outline", "allocate", "earmark", "agree");
+    private static final Set<String> QUANTIFIERS = Set.of("around", "about", "approximately", "almost", "nearly", "over",
+            "up", "to", "more", "than", "at", "least", "some", "roughly", "circa", "c.", "an", "extra", "additional", "further");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that");
     private static final Set<String> CLAUSE_OPENERS = Set.of("which", "who", "whom", "whose", "where", "while", "whilst",
             "whereas", "although", "though", "because", "unless", "if", "whether", "once", "until", "since", "so", "but",
@@ -110,7 +112,32 @@ final class Candidates {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "cannot");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'re", "'s", "remain", "remains");
 
+    /** What a sentence must contain for a cue to be possible: the stems of every cue word, and -ing for progressives. */
+    private static final List<String> TRIGGERS = triggers();
+
     private Candidates() {
+    }
+
+    private static List<String> triggers() {
+        Set<String> stems = new java.util.TreeSet<>(List.of("will", "shall", "'ll", "\u2019ll", "won't", "won\u2019t",
+                "would", "going to", "committed", "commit", "to be", "view", "on track", "on course", "on schedule",
+                "on target", "ing "));
+        for (Set<String> words : List.of(INTENTION_VERBS, INTENTION_NOUNS, SCHEDULE_WORDS, CATENATIVE, ANNOUNCING)) {
+            for (String word : words) {
+                stems.add(word.length() > 5 ? word.substring(0, 5) : word);
+            }
+        }
+        return List.copyOf(stems);
+    }
+
+    /** Whether a sentence, in lower case, holds a word a cue can start with; far cheaper than analysing it. */
+    static boolean mayHoldCue(String lowerCase) {
+        for (String stem : TRIGGERS) {
+            if (lowerCase.contains(stem)) {
+                return true;
+            }
+        }
+        return lowerCase.endsWith("ing") || lowerCase.contains("ing,") || lowerCase.contains("ing.");
     }
 
     /** The candidates of a sentence, in order of their action's verb. */
@@ -133,10 +160,17 @@ final class Candidates {
             for (int k = i; k <= Math.min(group.last(), s.size() - 1); k++) {
                 used[k] = true;
             }
-            Subject subject = subject(s, cue.subjectBefore(), previousSubject);
-            boolean negated = cue.negated() || group.negated() || subject.negative();
+            Subject subject = cue.cue() == Cue.NOMINAL ? possessor(s, i) : subject(s, cue.subjectBefore(), previousSubject);
+            // "No household will have to pay" negates the subject, not the promise: that is subject().negative()
+            boolean negated = cue.negated() || group.negated();
             for (int k = Math.max(0, cue.subjectBefore()); k < i; k++) {
                 negated |= NEGATIONS.contains(s.get(k).lower());
+            }
+            if (cue.cue() == Cue.NOMINAL) {
+                // "no plans to": the intention is denied; "we have not made any plans to" likewise
+                for (int k = i - 1; k >= Math.max(0, i - 4) && !s.get(k).isVerb(); k--) {
+                    negated |= NEGATIONS.contains(s.get(k).lower());
+                }
             }
             int clauseEnd = clauseEnd(s, group.last() + 1);
             List<int[]> conjuncts = conjuncts(s, group, clauseEnd, used);
@@ -223,11 +257,6 @@ final class Candidates {
             }
             if (k + 1 < n && s.get(k).lower().equals("to") && startsVerbGroup(s.get(k + 1))) {
                 return new CueMatch(Cue.NOMINAL, t.lemma(), k + 1, nounPhraseStart(s, i), false, null);
-            }
-            if (!copula && k + 1 < n && s.get(k).lower().equals("to") && t.is("commitment", "pledge", "promise")
-                    && s.get(k + 1).tagged("DET", "NOUN", "ADJ", "PROPN", "NUM", "PRON")) {
-                return new CueMatch(Cue.NOMINAL, t.lemma(), k + 1, nounPhraseStart(s, i), false,
-                        new VerbGroup(k + 1, k + 1, Voice.NOMINAL, false));
             }
         }
         if (SCHEDULE_WORDS.contains(w) && i + 1 < n) {
@@ -459,7 +488,10 @@ final class Candidates {
         for (int k = group.last() + 1; k < clauseEnd; k++) {
             Token t = s.get(k);
             String w = t.lower();
-            boolean infinitive = w.equals("to") && k + 1 < clauseEnd && s.get(k + 1).isVerb() && k > group.last() + 1;
+            // "activity to amplify messaging": an infinitive after the object opens a purpose, whatever the tagger made of it
+            boolean infinitive = w.equals("to") && k + 1 < clauseEnd && k > group.last() + 1 && (s.get(k + 1).isVerb()
+                    || s.get(k + 1).tagged("NOUN", "ADJ") && Character.isLowerCase(s.get(k + 1).text().charAt(0))
+                    && !s.get(k - 1).tagged("ADJ", "ADV", "ADP"));
             boolean means = (w.equals("by") || w.equals("through")) && k + 1 < clauseEnd && s.get(k + 1).isGerund();
             boolean so = w.equals("so") && k + 1 < clauseEnd && s.get(k + 1).lower().equals("that");
             boolean order = w.equals("in") && k + 2 < clauseEnd && s.get(k + 1).lower().equals("order");
@@ -529,6 +561,10 @@ final class Candidates {
             k--;
         }
         int from = k + 1;
+        if (from >= end && k >= 0 && RELATIVES.contains(s.get(k).lower()) && s.get(k).tagged("PRON", "SCONJ", "DET")
+                && k > 0 && (s.get(k - 1).isNoun() || s.get(k - 1).lower().equals(","))) {
+            return new Subject(k, k + 1, k, SubjectClass.RELATIVE, s.get(k).lower(), false, false); // "trams, which will"
+        }
         if (from >= end && k > 0 && s.get(k).lower().equals(",") && isNounPhraseWord(s, k - 1)
                 && (k + 1 >= s.size() || !s.get(k + 1).tagged("AUX"))) {
             return subject(s, k, previous); // "The strategy, due to be published soon": the phrase before the comma
@@ -575,8 +611,12 @@ final class Candidates {
             return false;
         }
         if (t.tagged("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "SYM") || w.equals("'s") || w.equals("'")
-                || w.equals("-") || w.equals("(") || w.equals(")")) {
+                || w.equals("-") || w.equals("(") || w.equals(")") || w.equals("\u00a3") || w.equals("$") || w.equals("\u20ac")) {
             return true;
+        }
+        if (QUANTIFIERS.contains(w) && k + 1 < s.size() && (s.get(k + 1).tagged("NUM") || "\u00a3$\u20ac".contains(s.get(k + 1).lower())
+                || QUANTIFIERS.contains(s.get(k + 1).lower()))) {
+            return true; // "around £2 billion", "more than 500"
         }
         if (t.tagged("ADP") && (w.equals("of") || w.equals("for") || w.equals("on")) && k > 0 && s.get(k - 1).isNoun()) {
             return true;
@@ -585,7 +625,44 @@ final class Candidates {
                 && s.get(k + 1).tagged("NOUN", "PROPN", "DET", "ADJ");
     }
 
+    /**
+     * Whose intention a nominal cue names: its possessor ("our commitment": we; "the Government's plans": the
+     * Government; "its pledge": whatever "its" stands for), or none ("the current intention", "commitments to").
+     */
+    private static Subject possessor(Sentence s, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && s.get(k).tagged("ADJ", "NOUN", "NUM") && !s.get(k).lower().equals("'s")) {
+            k--;
+        }
+        if (k < 0) {
+            return Subject.none();
+        }
+        Token t = s.get(k);
+        if (t.tagged("PRON")) {
+            SubjectClass c = switch (t.lower()) {
+                case "our", "my" -> SubjectClass.WE;
+                case "its", "their", "his", "her" -> SubjectClass.PRONOUN;
+                default -> SubjectClass.NONE;
+            };
+            return new Subject(k, k + 1, k, c, t.lower(), false, false);
+        }
+        if (t.lower().equals("'s") && k > 0) {
+            int from = k - 1;
+            while (from > 0 && s.get(from - 1).tagged("NOUN", "PROPN", "ADJ", "DET")) {
+                from--;
+            }
+            return new Subject(from, k, k - 1, Lexicon.subjectClass(s, from, k, k - 1), s.get(k - 1).lemma(), false, false);
+        }
+        return Subject.none();
+    }
+
     /** The noun phrase that opens the sentence, for a cue that continues it ("The Government has ... and will"). */
+    /** The class of the noun phrase that opens a sentence as its subject, or NONE. */
+    static SubjectClass mainSubject(Sentence s) {
+        Subject first = firstSubject(s, s.size());
+        return first == null ? SubjectClass.NONE : first.subjectClass();
+    }
+
     private static Subject firstSubject(Sentence s, int before) {
         int from = 0;
         while (from < before && !(s.get(from).isNoun() || s.get(from).tagged("PRON", "DET"))) {

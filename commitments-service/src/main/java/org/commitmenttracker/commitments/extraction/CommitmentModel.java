@@ -57,7 +57,9 @@ public final class CommitmentModel {
     }
 
     /**
-     * Training settings.
+     * Training settings. The defaults were chosen by cross-validation (docs/extraction.md): a strong penalty on the
+     * decision costs nothing in F1 and keeps its probabilities from running to 1 on thin evidence, so that the
+     * confidence can tell staff what needs no review.
      *
      * @param l2         the L2 penalty of the decision
      * @param strengthL2 the L2 penalty of the strength
@@ -67,7 +69,7 @@ public final class CommitmentModel {
     public record Settings(double l2, double strengthL2, int cutoff, int iterations) {
 
         public static Settings defaults() {
-            return new Settings(1.0, 1.0, 2, 500);
+            return new Settings(8.0, 0.5, 2, 500);
         }
     }
 
@@ -103,7 +105,7 @@ public final class CommitmentModel {
 
     Decision decide(List<String> features) {
         return new Decision(decision.probability(features.stream().filter(Features::forDecision).toList()),
-                strength.probability(features));
+                strength.probability(features.stream().filter(Features::forStrength).toList()));
     }
 
     /**
@@ -237,6 +239,13 @@ public final class CommitmentModel {
             }
             out.write(String.join("\t", cells) + "\n");
         }
+    }
+
+    /** The weights of a feature: none, commitment, weak, firm (zeros where a decision does not use it). */
+    double[] weights(String feature) {
+        double[] d = decision.weights().getOrDefault(feature, new double[2]);
+        double[] w = strength.weights().getOrDefault(feature, new double[2]);
+        return new double[] {d[0], d[1], w[0], w[1]};
     }
 
     /** The number of features with a weight in either decision. */

@@ -52,6 +52,11 @@ final class Deadlines {
         this.previous = previous;
     }
 
+    /** The character spans of every time expression of the sentence. */
+    List<int[]> spans() {
+        return all.stream().map(t -> new int[] {t.start(), t.end()}).toList();
+    }
+
     /** Whether the sentence names a date on or after the answer. */
     boolean hasFutureDate() {
         return current.stream().anyMatch(TimeExpression::dated);

@@ -28,7 +28,19 @@ final class Features {
      * @param statement     whether the text is a written ministerial statement
      */
     record Context(String deadline, String deadlineFrom, boolean firstSentence, boolean statement,
-                   boolean sentenceHasFutureDate, String referentClass, String enclosingCue) {
+                   boolean sentenceHasFutureDate, String referentClass, String enclosingCue, int candidatesInSentence,
+                   boolean governmentElsewhereInSentence, boolean governmentInPreviousSentence, boolean opensParagraph,
+                   List<int[]> timeSpans, SubjectClass mainSubject) {
+
+        /** Whether a token lies inside a time expression: its words are the deadline's, not the action's. */
+        boolean inTime(Token t) {
+            for (int[] span : timeSpans) {
+                if (t.start() >= span[0] && t.start() < span[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final Set<String> REPORTING = Set.of("announce", "confirm", "say", "state", "set", "make", "agree",
@@ -48,22 +60,32 @@ final class Features {
     private Features() {
     }
 
-    private static final List<String> DISABLED = List.of(System.getProperty("extraction.disable", "-").split(","));  // EXPERIMENT
-
     static List<String> of(Sentence s, Candidate c, Context context) {
-        List<String> f = features(s, c, context);
-        f.removeIf(x -> DISABLED.stream().anyMatch(d -> x.startsWith(d + "=")));  // EXPERIMENT
-        return f;
+        return features(s, c, context);
     }
 
     /** Whether the commitment-or-not decision uses a feature; the words are for the strength alone. */
     static boolean forDecision(String feature) {
-        return !(feature.startsWith("w=") || feature.startsWith("sw=") || feature.startsWith("cw="));
+        return !(feature.startsWith("w=") || feature.startsWith("sw="));
+    }
+
+    private static final Set<String> STRENGTH = Set.of("bias", "cue", "cueLemma", "group", "voice", "verb", "last", "chain",
+            "vf", "lf", "vclass", "lclass", "chainClass", "obj", "objFamily", "money", "number", "number&cue", "deadline", "deadline&vf", "subj", "reported",
+            "adverb", "w", "sw", "cueTense", "negated", "cueLemma&verb", "subj&vf", "statement", "subjNegative", "quantityChange");
+
+    /**
+     * Whether the firm-or-weak decision uses a feature: what the guide's strength rules look at (the cue and its
+     * lemma, the verb and its family, the object, quantities, the deadline, the subject) and the words of the action.
+     */
+    static boolean forStrength(String feature) {
+        int end = feature.indexOf('=');
+        return STRENGTH.contains(end < 0 ? feature : feature.substring(0, end));
     }
 
     private static List<String> features(Sentence s, Candidate c, Context context) {
         List<String> f = new ArrayList<>(64);
-        String cue = c.cue().name();
+        // "would" reporting a decision ("confirmed that the scheme would") is a future, not a conditional
+        String cue = c.cue() == Candidates.Cue.WOULD && reportedBy(s, c) != null ? "WOULD_REPORTED" : c.cue().name();
         String voice = c.voice().name();
         Token head = s.get(c.head());
         Token last = s.get(c.last());
@@ -80,6 +102,7 @@ final class Features {
         f.add("group&voice=" + group + ":" + voice);
         if (pronoun) {
             f.add("subjPronoun=" + subject(c).name());
+            f.add("pronoun=" + c.subject().headLemma());
         }
         if (context.enclosingCue() != null) {
             f.add("enclosed=" + context.enclosingCue());
@@ -94,6 +117,18 @@ final class Features {
         f.add("cue&voice=" + cue + ":" + voice);
         f.add("verb=" + verb);
         f.add("cueLemma&verb=" + c.cueLemma() + ":" + verb);
+        String vclass = Lexicon.verbClass(head.lemma());
+        String lclass = Lexicon.verbClass(last.lemma());
+        f.add("vclass=" + vclass);
+        f.add("vclass&subj=" + vclass + ":" + subject.name());
+        f.add("vclass&group=" + vclass + ":" + group);
+        f.add("vclass&voice=" + vclass + ":" + voice);
+        f.add("vclass&deadline=" + vclass + ":" + context.deadline());
+        f.add("group&vclass&deadline=" + group + ":" + vclass + ":" + context.deadline());
+        if (!lclass.equals(vclass)) {
+            f.add("lclass=" + lclass);
+            f.add("chainClass=" + vclass + ">" + lclass);
+        }
         if (c.last() != c.head()) {
             f.add("last=" + last.lemma());
             f.add("chain=" + head.lemma() + ">" + last.lemma());
@@ -122,7 +157,16 @@ final class Features {
         }
         if (c.subject().negative()) {
             f.add("subjNegative");
+            f.add("subjNegative&subj=" + subject.name());
+            f.add("subjNegative&lclass=" + Lexicon.verbClass(last.lemma()));
         }
+        if (pronoun && c.subject().subjectClass() == SubjectClass.RELATIVE) {
+            f.add("relative&main=" + context.mainSubject());
+            f.add("relative&vclass=" + Lexicon.verbClass(head.lemma()));
+            f.add("relative&deadline=" + context.deadline());
+            f.add("relative&vclass&deadline=" + Lexicon.verbClass(head.lemma()) + ":" + context.deadline());
+        }
+        quantities(s, c, f, group);
         if (c.negated()) {
             f.add("negated");
             f.add("negated&cue=" + cue);
@@ -136,11 +180,11 @@ final class Features {
                 f.add("conjunctOwnModal");
             }
         }
-        words(s, c, f);
+        words(s, c, f, context);
         opener(s, c, f);
         reporting(s, c, f);
         adverbs(s, c, f);
-        object(s, c, f);
+        object(s, c, f, context);
         agent(s, c, f);
         f.add("deadline=" + context.deadline());
         f.add("deadlineFrom=" + context.deadlineFrom());
@@ -156,6 +200,18 @@ final class Features {
         }
         if (context.firstSentence()) {
             f.add("firstSentence");
+        }
+        if (context.opensParagraph()) {
+            f.add("opensParagraph");
+        }
+        f.add("candidatesInSentence=" + Math.min(context.candidatesInSentence(), 3));
+        if (context.governmentElsewhereInSentence()) {
+            f.add("governmentElsewhere");
+            f.add("governmentElsewhere&subj=" + subj);
+        }
+        if (context.governmentInPreviousSentence()) {
+            f.add("governmentBefore");
+            f.add("governmentBefore&subj=" + subj);
         }
         if (context.statement()) {
             f.add("statement");
@@ -174,27 +230,42 @@ final class Features {
     }
 
     /** The content words of the action and of the subject, as lemmas: "w=consultation", "sw=review". */
-    private static void words(Sentence s, Candidate c, List<String> f) {
+    private static void words(Sentence s, Candidate c, List<String> f, Context context) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int k = c.head(); k < Math.min(c.actionEnd(), s.size()); k++) {
             Token t = s.get(k);
-            if ((t.isNoun() || t.isVerb() || t.tagged("ADJ")) && seen.add("w=" + t.lemma())) {
+            if ((t.isNoun() || t.isVerb() || t.tagged("ADJ")) && !context.inTime(t) && seen.add("w=" + t.lemma())) {
                 f.add("w=" + t.lemma());
             }
         }
         if (c.subject().from() >= 0) {
             for (int k = c.subject().from(); k < c.subject().to(); k++) {
                 Token t = s.get(k);
-                if ((t.isNoun() || t.tagged("ADJ", "PRON")) && seen.add("sw=" + t.lemma())) {
+                if ((t.isNoun() || t.tagged("ADJ", "PRON")) && !context.inTime(t) && seen.add("sw=" + t.lemma())) {
                     f.add("sw=" + t.lemma());
                 }
             }
         }
-        for (int k = Math.max(0, c.cueFrom() - 3); k < c.head(); k++) {
-            if (seen.add("cw=" + s.get(k).lemma())) {
-                f.add("cw=" + s.get(k).lemma());
+    }
+
+    /** "from 5,000 to 10,000": a change of quantity from one figure to another names a checkable outcome. */
+    private static void quantities(Sentence s, Candidate c, List<String> f, String group) {
+        for (int k = c.last() + 1; k + 3 < Math.min(c.actionEnd(), s.size()); k++) {
+            if (s.get(k).lower().equals("from") && amount(s, k + 1)) {
+                for (int j = k + 2; j + 1 < Math.min(c.actionEnd(), s.size()) && j < k + 6; j++) {
+                    if (s.get(j).lower().equals("to") && amount(s, j + 1)) {
+                        f.add("quantityChange");
+                        f.add("quantityChange&group=" + group);
+                        return;
+                    }
+                }
             }
         }
+    }
+
+    private static boolean amount(Sentence s, int k) {
+        Token t = s.get(k);
+        return (t.tagged("NUM") && !t.text().matches("\\d{4}(/\\d{2,4})?")) || "\u00a3$\u20ac".contains(t.lower()) && !t.lower().isEmpty();
     }
 
     private static SubjectClass subject(Candidate c) {
@@ -288,6 +359,10 @@ final class Features {
                 break;
             }
             if (OPENERS.contains(w) && (t.tagged("SCONJ", "PRON", "ADV", "DET") || w.equals("that"))) {
+                if (w.equals("that") && k > 0 && reportedBy(s, c) != null) {
+                    f.add("opener=reported"); // "confirmed that the scheme would": a report, not a relative clause
+                    return;
+                }
                 int distance = from - k;
                 f.add("opener=" + w);
                 f.add("opener&cue=" + w + ":" + c.cue().name());
@@ -320,13 +395,16 @@ final class Features {
     }
 
     /** The object of the action: its first noun and that noun's family, money and numbers. */
-    private static void object(Sentence s, Candidate c, List<String> f) {
+    private static void object(Sentence s, Candidate c, List<String> f, Context context) {
         boolean noun = false;
         boolean money = false;
         boolean number = false;
         int words = 0;
         for (int k = c.last() + 1; k < c.actionEnd() && k < s.size(); k++) {
             Token t = s.get(k);
+            if (context.inTime(t)) {
+                continue;
+            }
             words++;
             if (!noun && t.isNoun()) {
                 noun = true;

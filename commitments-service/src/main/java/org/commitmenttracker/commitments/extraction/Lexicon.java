@@ -20,7 +20,9 @@ final class Lexicon {
     private static final Set<String> GOVERNMENT = words("government", "hmg", "department", "minister", "ministry",
             "secretary", "treasury", "official", "chancellor", "cabinet", "whitehall", "dfe", "dwp", "dhsc", "dft", "dcms",
             "desnz", "dsit", "dbt", "beis", "fcdo", "defra", "hmrc", "mhclg", "dluhc", "mod", "moj", "dfid", "decc", "dclg",
-            "fco", "hmt", "dit", "dexeu", "friend", "we", "i", "us", "our", "uk");
+            "fco", "hmt", "dit", "dexeu", "friend", "we", "i", "us", "our");
+    private static final Set<String> COUNTRY = words("uk", "britain", "england", "scotland", "wales", "country", "nation",
+            "kingdom");
     private static final Set<String> GOVERNMENT_OFFICES = words("home", "cabinet", "foreign", "scotland", "wales",
             "northern", "india", "colonial");
     private static final Set<String> DELIVERY = words("nhs", "network", "highways", "hs2", "agency", "dvla", "dvsa",
@@ -113,6 +115,57 @@ final class Lexicon {
         }
     }
 
+    private static final Map<String, String> VERB_CLASSES = verbClasses();
+
+    private static Map<String, String> verbClasses() {
+        Map<String, String> classes = new java.util.HashMap<>();
+        verbClass(classes, "hedged", "consider", "explore", "look", "assess", "examine", "review", "reflect", "evaluate",
+                "investigate", "study", "think", "discuss", "scope", "weigh", "analyse", "seek", "aim", "try", "strive",
+                "endeavour", "hope", "aspire", "continue", "remain", "keep", "maintain", "monitor", "work", "engage",
+                "collaborate", "liaise", "talk", "cooperate", "partner", "listen", "encourage", "promote", "support",
+                "champion", "prioritise", "pursue", "want", "wish", "strengthen", "tackle", "address");
+        verbClass(classes, "informing", "update", "inform", "advise", "notify", "announce", "confirm", "outline", "share",
+                "tell", "communicate", "report", "write", "respond", "reply", "say", "explain", "detail", "clarify",
+                "correspond", "publicise");
+        verbClass(classes, "deciding", "decide", "determine", "choose", "judge", "conclude", "settle", "resolve");
+        verbClass(classes, "effect", "help", "mean", "lead", "result", "allow", "enable", "benefit", "affect", "depend",
+                "cost", "need", "become", "see", "fall", "grow", "save", "reach", "apply", "cover", "include", "contain",
+                "last", "expire", "cease", "receive", "generate", "contribute", "ensure", "improve", "form", "serve", "lift",
+                "boost", "face", "vary", "differ", "exceed", "complement", "underpin", "shape", "protect", "mitigate",
+                "reflect", "rely", "involve", "require");
+        verbClass(classes, "light", "make", "take", "give", "set", "put", "bring", "carry", "come", "go", "get", "do",
+                "have", "be", "follow");
+        verbClass(classes, "delivering", "publish", "lay", "release", "issue", "launch", "introduce", "table", "produce",
+                "present", "submit", "unveil", "deliver", "build", "open", "provide", "fund", "invest", "spend", "create",
+                "establish", "recruit", "appoint", "hire", "train", "increase", "raise", "double", "halve", "reduce", "cut",
+                "extend", "expand", "replace", "remove", "abolish", "ban", "close", "complete", "finish", "begin", "start",
+                "implement", "roll", "legislate", "amend", "change", "reform", "hold", "run", "host", "attend", "represent",
+                "sign", "award", "allocate", "pay", "offer", "connect", "upgrade", "install", "restore", "return", "hand",
+                "enter", "commence", "transfer", "move", "end", "scrap", "cap", "freeze", "uprate", "mandate", "accept",
+                "agree", "secure", "procure", "purchase", "order", "place", "trial", "pilot", "deploy", "equip", "relocate",
+                "merge", "consult", "convene", "conduct", "undertake", "test", "repay", "recover", "resettle", "plant",
+                "double", "lower", "phase", "stop", "enforce", "prohibit", "permit", "commission", "develop", "design",
+                "draft", "agree", "bring", "organise", "meet", "visit", "sponsor", "grant", "distribute", "supply", "exempt",
+                "waive", "reopen", "resume", "retain", "protect");
+        return Map.copyOf(classes);
+    }
+
+    private static void verbClass(Map<String, String> classes, String name, String... lemmas) {
+        for (String lemma : lemmas) {
+            classes.putIfAbsent(lemma, name);
+        }
+    }
+
+    /**
+     * The one class of a verb, by the labelling guide's categories: hedged (consider, seek, continue, work with...),
+     * informing (update, announce, respond...), deciding, an effect (help, enable, mean...), a light verb whose object
+     * says what it does (make, take, give...), delivering (publish, build, fund, consult...), or other. A verb listed
+     * twice keeps its first class.
+     */
+    static String verbClass(String lemma) {
+        return VERB_CLASSES.getOrDefault(lemma, "other");
+    }
+
     /** The families a verb's lemma belongs to; empty if none. */
     static List<String> verbFamilies(String lemma) {
         return VERB_FAMILIES.getOrDefault(lemma, List.of());
@@ -186,6 +239,9 @@ final class Lexicon {
         }
         if (isGovernment(s, head)) {
             return SubjectClass.GOVERNMENT;
+        }
+        if (COUNTRY.contains(lemma) && !delivery && !government) {
+            return SubjectClass.COUNTRY; // "the UK will" speaks for the government or describes the country
         }
         if (delivery && !independent) {
             return SubjectClass.DELIVERY_BODY;

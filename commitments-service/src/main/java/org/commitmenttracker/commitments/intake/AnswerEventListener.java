@@ -32,13 +32,13 @@ class AnswerEventListener {
         reader.read(record.value()).ifPresent(event -> {
             // other event types on this topic are not ours to handle
             if (event instanceof AnswerReceived received) {
-                processor.process(received.eventId(), received.answer());
+                processor.process(received.eventId(), received.answer(), false);
             } else if (event instanceof AnswerCorrected corrected) {
-                processor.process(corrected.eventId(), corrected.answer());
+                processor.process(corrected.eventId(), corrected.answer(), false);
             } else if (event instanceof StatementReceived received) {
-                processor.process(received.eventId(), received.statement());
+                processor.process(received.eventId(), received.statement(), true);
             } else if (event instanceof StatementCorrected corrected) {
-                processor.process(corrected.eventId(), corrected.statement());
+                processor.process(corrected.eventId(), corrected.statement(), true);
             } else if (event instanceof AnswerWithdrawn withdrawn) {
                 processor.withdraw(withdrawn.answerId());
             }

@@ -53,13 +53,14 @@ public class AnswerProcessor {
         this.reviewThreshold = properties.reviewThreshold();
     }
 
-    public List<Commitment> process(String answerEventId, Answer answer) {
+    /** Extracts and stores the commitments of an answer or, with {@code statement}, a written ministerial statement. */
+    public List<Commitment> process(String answerEventId, Answer answer, boolean statement) {
         Instant now = clock.instant();
         CommitmentSource source = new CommitmentSource(answer.id(), answer.house(), answer.answeringBody(),
                 answer.answeredBy(), answer.askedBy(), answer.dateAnswered(), answer.heading(), answer.sourceUrl());
         // a holding answer ("I will reply as soon as possible") promises only the real answer
         List<ExtractedCommitment> found = answer.holding() ? List.of()
-                : extractor.extract(PlainText.of(answer.answerText()), answer.dateAnswered());
+                : extractor.extract(PlainText.of(answer.answerText()), answer.dateAnswered(), statement);
         List<String> ids = commitmentIds(answer.id(), found);
         List<Commitment> stored = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {

@@ -3,14 +3,19 @@ package org.commitmenttracker.commitments.intake;
 import java.util.Map;
 
 import org.commitmenttracker.commitments.CommitmentsProperties;
+import org.commitmenttracker.commitments.extraction.Analyser;
 import org.commitmenttracker.commitments.extraction.CommitmentExtractor;
+import org.commitmenttracker.commitments.extraction.CommitmentModel;
 import org.commitmenttracker.commitments.extraction.DeadlineResolver;
 import org.commitmenttracker.commitments.extraction.ImpliedDeadlinePolicy;
 import org.commitmenttracker.commitments.extraction.ImpliedDeadlinePolicy.PhraseClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The framework-free extraction engine, configured from the service's properties. */
+/**
+ * The framework-free extraction engine, configured from the service's properties: the OpenNLP models and the
+ * trained decision are loaded once, here, and shared by every listener thread.
+ */
 @Configuration(proxyBeanMethods = false)
 class ExtractionConfiguration {
 
@@ -20,6 +25,6 @@ class ExtractionConfiguration {
         ImpliedDeadlinePolicy policy = new ImpliedDeadlinePolicy(Map.of(PhraseClass.SOON, implied.soon(),
                 PhraseClass.COMING_MONTHS, implied.comingMonths(), PhraseClass.DUE_COURSE, implied.dueCourse(),
                 PhraseClass.PARLIAMENTARY_TIME, implied.parliamentaryTime()));
-        return new CommitmentExtractor(new DeadlineResolver(policy));
+        return new CommitmentExtractor(Analyser.english(), CommitmentModel.bundled(), new DeadlineResolver(policy));
     }
 }

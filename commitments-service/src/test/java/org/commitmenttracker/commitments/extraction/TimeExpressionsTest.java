@@ -52,7 +52,23 @@ class TimeExpressionsTest {
             Over the coming year, we will convene a group.     | 2021-06-22 | Over the coming year          | 2022-06-22
             We will build 1.5 million homes by the end of this Parliament. | 2024-07-22 | by the end of this Parliament | 2029-07-08
             We will build homes over the duration of the parliament. | 2024-07-22 | over the duration of the parliament | 2029-07-08
-            We will do it by the end of this Parliament.       | 2018-01-15 | by the end of this Parliament | 2019-11-06
+            We will do it by the end of this Parliament.       | 2018-01-15 | by the end of this Parliament | 2022-06-12
+            We will plant trees by the end of this parliament. | 2022-04-28 | by the end of this parliament | 2024-12-16
+            We will plant trees in this Parliament, 2017-22.   | 2019-07-02 | in this Parliament, 2017-22   | 2022-12-31
+            We will take one project to FID this Parliament.   | 2022-12-02 | this Parliament               | 2024-12-16
+            We will approve the investment this month.         | 2022-11-29 | this month                    | 2022-11-30
+            We will place the contract by the middle of this year. | 2017-03-06 | by the middle of this year | 2017-06-30
+            We will publish a report within 12 months.         | 2024-05-16 | within 12 months              | 2025-05-16
+            We will invest £600,000 over five years.           | 2023-02-23 | over five years               | 2028-02-23
+            The rate will rise for the next four years.        | 2025-10-22 | for the next four years       | 2029-10-22
+            We will roll out the standards over the next decade. | 2019-10-23 | over the next decade        | 2029-10-23
+            We will invest £2 billion out to 2025.             | 2024-02-19 | out to 2025                   | 2025-12-31
+            We will progress expansion through 2015-16.        | 2014-11-20 | through 2015-16               | 2016-03-31
+            It will be invested between 2025/26 and 2029/2030. | 2026-02-04 | between 2025/26 and 2029/2030 | 2030-03-31
+            Allocations for the 2022/23 academic year will follow. | 2022-04-19 | for the 2022/23 academic year | 2023-08-31
+            We will simplify the programme for the next academic year. | 2022-03-31 | for the next academic year | 2023-08-31
+            Schools will hear early in the summer term.        | 2022-04-19 | early in the summer term      | 2022-08-31
+            Work will begin late 2018 / early 2019.            | 2018-07-24 | late 2018 / early 2019        | 2019-04-30
             """)
     void resolvesToTheLastDayOfTheNamedPeriod(String sentence, LocalDate answered, String text, LocalDate expected) {
         List<TimeExpression> found = TimeExpressions.find(sentence, answered);
@@ -60,6 +76,20 @@ class TimeExpressionsTest {
         assertThat(found.get(0).text()).isEqualToIgnoringCase(text);
         assertThat(found.get(0).date()).isEqualTo(expected);
         assertThat(sentence.substring(found.get(0).start(), found.get(0).end())).isEqualTo(found.get(0).text());
+    }
+
+    @Test
+    void aSpanOfYearsEndsOnTheLastDayOfItsLastYearOr31MarchWhereMoneyIsCountedInFinancialYears() {
+        assertThat(TimeExpressions.find("Our £11.5 billion Affordable Homes Programme for 2021-26 will provide homes.",
+                LocalDate.of(2024, 5, 20), true)).singleElement().extracting(TimeExpression::date).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(TimeExpressions.find("We will plant 11 million trees over 2017-22.", LocalDate.of(2019, 7, 2), false))
+                .singleElement().extracting(TimeExpression::date).isEqualTo(LocalDate.of(2022, 12, 31));
+    }
+
+    @Test
+    void aVagueWordInsideANameIsNoTime() {
+        assertThat(TimeExpressions.find("We will invest in the Future Combat Air System out to 2025.", LocalDate.of(2024, 2, 19)))
+                .extracting(TimeExpression::text).containsExactly("out to 2025");
     }
 
     @ParameterizedTest(name = "\"{0}\"")

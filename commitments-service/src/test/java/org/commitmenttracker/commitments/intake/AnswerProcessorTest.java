@@ -6,18 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.commitmenttracker.commitments.extraction.CommitmentExtractor;
-import org.commitmenttracker.commitments.extraction.DeadlineResolver;
 import org.commitmenttracker.commitments.extraction.ExtractedCommitment;
-import org.commitmenttracker.commitments.extraction.ImpliedDeadlinePolicy;
 import org.commitmenttracker.commitments.extraction.PlainText;
 import org.junit.jupiter.api.Test;
 
 class AnswerProcessorTest {
 
-    private final CommitmentExtractor extractor = new CommitmentExtractor(new DeadlineResolver(ImpliedDeadlinePolicy.defaults()));
+    private static final CommitmentExtractor EXTRACTOR = CommitmentExtractor.standard();
 
     private List<String> ids(String text) {
-        List<ExtractedCommitment> found = extractor.extract(PlainText.of(text), LocalDate.of(2024, 1, 10));
+        List<ExtractedCommitment> found = EXTRACTOR.extract(PlainText.of(text), LocalDate.of(2024, 1, 10));
         return AnswerProcessor.commitmentIds("uk-parliament:commons:2024-01-02:1234", found);
     }
 
