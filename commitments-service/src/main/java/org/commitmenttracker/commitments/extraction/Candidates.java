@@ -431,6 +431,9 @@ final class Candidates {
                     && !(w.equals("that") && k > 0 && s.get(k - 1).isVerb())) {
                 return k;
             }
+            if (w.equals("that") && k > 0 && s.get(k - 1).isNoun() && k + 1 < s.size() && s.get(k + 1).tagged("AUX", "VERB")) {
+                return k; // "a consultation that will help": a relative clause, whatever the tagger called "that"
+            }
             if (w.equals(",") && k + 1 < s.size() && CLAUSE_OPENERS.contains(s.get(k + 1).lower())) {
                 return k;
             }
@@ -494,8 +497,9 @@ final class Candidates {
                     && !s.get(k - 1).tagged("ADJ", "ADV", "ADP"));
             boolean means = (w.equals("by") || w.equals("through")) && k + 1 < clauseEnd && s.get(k + 1).isGerund();
             boolean so = w.equals("so") && k + 1 < clauseEnd && s.get(k + 1).lower().equals("that");
+            boolean absolute = w.equals("with") && absoluteClause(s, k + 1, clauseEnd);
             boolean order = w.equals("in") && k + 2 < clauseEnd && s.get(k + 1).lower().equals("order");
-            if (!purpose && (infinitive || means || so || order)) {
+            if (!purpose && (infinitive || means || so || order || absolute)) {
                 purpose = true;
                 if (actionEnd < 0) {
                     actionEnd = k;
@@ -542,6 +546,20 @@ final class Candidates {
         }
         heads.add(new int[] {head, actionEnd < 0 ? clauseEnd : actionEnd, clauseEnd, ownModal ? 1 : 0});
         return heads;
+    }
+
+    /** "with copies available in the Vote Office", "with implementation expected in 2024": a noun and its predicate. */
+    private static boolean absoluteClause(Sentence s, int from, int to) {
+        int k = from;
+        while (k < to && s.get(k).tagged("DET", "NUM", "ADJ") && !s.get(k).lower().equals("due")) {
+            k++;
+        }
+        int nouns = k;
+        while (k < to && s.get(k).isNoun()) {
+            k++;
+        }
+        return k > nouns && k < to && (s.get(k).tagged("ADJ") || s.get(k).lower().equals("due")
+                || s.get(k).isVerb() && (s.get(k).isParticiple() || s.get(k).isGerund()));
     }
 
     private static boolean sameForm(Token head, Token verb, Voice voice) {

@@ -53,6 +53,7 @@ final class Features {
             "whereby", "before", "after", "why", "should");
     private static final Set<String> PROCEDURE = Set.of("today", "library", "libraries", "placed", "copy", "copies",
             "deposited", "tabled");
+    private static final Set<String> QUANTIFIERS = Set.of("at", "least", "around", "about", "over", "more", "than", "up");
     private static final Set<String> TIME_ADVERBS = Set.of("now", "currently", "already", "still", "also", "soon",
             "shortly", "then", "further", "initially", "subsequently", "additionally", "presently", "actively", "fully",
             "urgently", "formally", "next", "ultimately", "eventually", "immediately", "duly", "carefully", "closely");
@@ -71,7 +72,7 @@ final class Features {
 
     private static final Set<String> STRENGTH = Set.of("bias", "cue", "cueLemma", "group", "voice", "verb", "last", "chain",
             "vf", "lf", "vclass", "lclass", "chainClass", "obj", "objFamily", "money", "number", "number&cue", "deadline", "deadline&vf", "subj", "reported",
-            "adverb", "w", "sw", "cueTense", "negated", "cueLemma&verb", "subj&vf", "statement", "subjNegative", "quantityChange");
+            "adverb", "w", "sw", "cueTense", "negated", "cueLemma&verb", "subj&vf", "statement", "subjNegative", "namedOutcome");
 
     /**
      * Whether the firm-or-weak decision uses a feature: what the guide's strength rules look at (the cue and its
@@ -248,17 +249,22 @@ final class Features {
         }
     }
 
-    /** "from 5,000 to 10,000": a change of quantity from one figure to another names a checkable outcome. */
+    /**
+     * A named outcome in the action: a quantity it moves to ("from 5,000 to 10,000", "to at least 100 schools") or a
+     * quantity added ("a further 30 areas", "an additional 2,000 coaches"). The guide's clarifications make such a
+     * deliverable what turns a present-tense programme from practice into a promise.
+     */
     private static void quantities(Sentence s, Candidate c, List<String> f, String group) {
-        for (int k = c.last() + 1; k + 3 < Math.min(c.actionEnd(), s.size()); k++) {
-            if (s.get(k).lower().equals("from") && amount(s, k + 1)) {
-                for (int j = k + 2; j + 1 < Math.min(c.actionEnd(), s.size()) && j < k + 6; j++) {
-                    if (s.get(j).lower().equals("to") && amount(s, j + 1)) {
-                        f.add("quantityChange");
-                        f.add("quantityChange&group=" + group);
-                        return;
-                    }
-                }
+        int end = Math.min(c.actionEnd(), s.size());
+        for (int k = c.last() + 1; k + 1 < end; k++) {
+            String w = s.get(k).lower();
+            boolean endpoint = w.equals("to") && (amount(s, k + 1) || k + 3 < end && QUANTIFIERS.contains(s.get(k + 1).lower())
+                    && (amount(s, k + 2) || amount(s, k + 3)));
+            boolean added = (w.equals("further") || w.equals("additional") || w.equals("extra")) && amount(s, k + 1);
+            if (endpoint || added) {
+                f.add("namedOutcome");
+                f.add("namedOutcome&group=" + group);
+                return;
             }
         }
     }

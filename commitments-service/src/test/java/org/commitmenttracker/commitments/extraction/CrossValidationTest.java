@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * are added to every training fold and never to a test fold), as
  * {@code bin/train-extraction --cross-validate} runs it, with score-extraction's matching rules. The floors are the
  * figures measured when the engine landed, less a margin for the folds' noise; they stop a change that makes the
- * engine worse on answers it has not seen. The issue's targets are higher (docs/extraction.md says where it stands).
+ * engine worse on answers it has not seen. The issue's targets are higher (f1, firm_f1 0.85, recall 0.90, negatives
+ * clean 0.95): docs/extraction.md says where the engine stands against each. The review threshold's target, that
+ * what is accepted without review is right 95 times in 100, is held here as it is.
  */
 class CrossValidationTest {
 
@@ -40,20 +42,20 @@ class CrossValidationTest {
 
     @Test
     void findsCommitmentsInAnswersItWasNotTrainedOn() {
-        assertThat(mean("f1")).as(figures).isGreaterThanOrEqualTo(0.73);
-        assertThat(mean("recall")).as(figures).isGreaterThanOrEqualTo(0.70);
-        assertThat(mean("firm_f1")).as(figures).isGreaterThanOrEqualTo(0.58);
+        assertThat(mean("f1")).as(figures).isGreaterThanOrEqualTo(0.74);
+        assertThat(mean("recall")).as(figures).isGreaterThanOrEqualTo(0.75);
+        assertThat(mean("firm_f1")).as(figures).isGreaterThanOrEqualTo(0.62);
     }
 
     @Test
     void judgesStrengthAndDeadlines() {
-        assertThat(mean("strength_accuracy")).as(figures).isGreaterThanOrEqualTo(0.76);
+        assertThat(mean("strength_accuracy")).as(figures).isGreaterThanOrEqualTo(0.80);
         assertThat(mean("dated_deadline_accuracy")).as(figures).isGreaterThanOrEqualTo(0.92);
     }
 
     @Test
     void leavesAnswersWithoutCommitmentsClean() {
-        assertThat(mean("negatives_clean")).as(figures).isGreaterThanOrEqualTo(0.88);
+        assertThat(mean("negatives_clean")).as(figures).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
