@@ -574,6 +574,11 @@ final class Candidates {
 
     /** The subject of a cue: the noun phrase that ends just before {@code end}, else the one of an earlier clause. */
     private static Subject subject(Sentence s, int end, Subject previous) {
+        if (end >= 4 && s.get(end - 1).isVerb() && s.get(end - 2).lower().equals("to")
+                && Set.of("whether", "how", "when", "where").contains(s.get(end - 3).lower())
+                && Set.of("on", "of", "about", "for").contains(s.get(end - 4).lower())) {
+            end -= 4; // "A final decision on whether to proceed will be made": the noun phrase goes on past its complement
+        }
         int k = end - 1;
         while (k >= 0 && isNounPhraseWord(s, k)) {
             k--;

@@ -98,7 +98,8 @@ public final class CommitmentExtractor {
             }
             taken.add(candidate);
             found.add(new ExtractedCommitment(where.text(), where.start(), where.end(), position++, candidate.action(),
-                    decision.firm() >= 0.5 ? Strength.FIRM : Strength.WEAK, Math.round(decision.commitment() * 1000) / 1000.0,
+                    decision.firm() >= 0.5 && !StrengthRules.weak(candidate.features()) ? Strength.FIRM : Strength.WEAK,
+                    Math.round(decision.commitment() * 1000) / 1000.0,
                     candidate.deadline()));
         }
         return found;
