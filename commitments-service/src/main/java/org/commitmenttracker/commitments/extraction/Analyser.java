@@ -319,6 +319,9 @@ public final class Analyser {
         if (model.isBlank() || model.equals("o") || model.contains("+")) {
             return word;
         }
+        if (word.endsWith("aid") && model.equals(word.substring(0, word.length() - 2)) && word.length() > 4) {
+            return word.substring(0, word.length() - 3) + "ay"; // repaid, laid, said: the model cuts them to "repa"
+        }
         return word.startsWith(model) && !model.equals(word) && !inflects(model, word) ? word : model;
     }
 

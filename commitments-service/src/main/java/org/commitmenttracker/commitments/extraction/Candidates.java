@@ -105,6 +105,7 @@ final class Candidates {
             "outline", "allocate", "earmark", "agree");
     private static final Set<String> QUANTIFIERS = Set.of("around", "about", "approximately", "almost", "nearly", "over",
             "up", "to", "more", "than", "at", "least", "some", "roughly", "circa", "c.", "an", "extra", "additional", "further");
+    private static final Set<String> ABBREVIATED_TITLES = Set.of("hon", "rt", "mr", "mrs", "ms", "dr", "prof", "st");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that");
     private static final Set<String> CLAUSE_OPENERS = Set.of("which", "who", "whom", "whose", "where", "while", "whilst",
             "whereas", "although", "though", "because", "unless", "if", "whether", "once", "until", "since", "so", "but",
@@ -584,6 +585,9 @@ final class Candidates {
             k--;
         }
         int from = k + 1;
+        if (from < end && k > 0 && s.get(k).lower().equals(",") && allNounPhrase(s, 0, k)) {
+            from = 0; // "My hon. Friend, the Parliamentary Under-Secretary of State (George Eustice), will represent"
+        }
         if (from >= end && k >= 0 && RELATIVES.contains(s.get(k).lower()) && s.get(k).tagged("PRON", "SCONJ", "DET")
                 && k > 0 && (s.get(k - 1).isNoun() || s.get(k - 1).lower().equals(","))) {
             return new Subject(k, k + 1, k, SubjectClass.RELATIVE, s.get(k).lower(), false, false); // "trams, which will"
@@ -633,6 +637,9 @@ final class Candidates {
         if (w.equals("that") && t.tagged("SCONJ")) {
             return false;
         }
+        if (w.equals(".") && k > 0 && ABBREVIATED_TITLES.contains(s.get(k - 1).lower())) {
+            return true; // "My hon. Friend"
+        }
         if (t.tagged("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "SYM") || w.equals("'s") || w.equals("'")
                 || w.equals("-") || w.equals("(") || w.equals(")") || w.equals("\u00a3") || w.equals("$") || w.equals("\u20ac")) {
             return true;
@@ -677,6 +684,16 @@ final class Candidates {
             return new Subject(from, k, k - 1, Lexicon.subjectClass(s, from, k, k - 1), s.get(k - 1).lemma(), false, false);
         }
         return Subject.none();
+    }
+
+    /** Whether every token of {@code [from, to)} belongs to a noun phrase, commas between them allowed. */
+    private static boolean allNounPhrase(Sentence s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!isNounPhraseWord(s, j) && !s.get(j).lower().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The noun phrase that opens the sentence, for a cue that continues it ("The Government has ... and will"). */

@@ -143,7 +143,7 @@ final class TimeExpressions {
     /** Expressions that name no date and so must not be read as one ("within 6 months of the report"). */
     private static final Pattern UNDATED = Pattern.compile(
             "\\b(?:within|in) (?:\\d+|\\w+) (?:days|weeks|months|years) (?:of|after|from) [^,.;]+|\\bevery (?:\\w+ )?(?:days?|weeks?|months?|years?)\\b"
-                    + "|\\bupon [Rr]oyal [Aa]ssent[^,.;]*|\\bover the spending review period\\b",
+                    + "|\\b(?:upon|on|following|after) (?:receiving )?[Rr]oyal [Aa]ssent[^,.;]*|\\bover the spending review period\\b",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> UNDATED_TRIGGERS = List.of("days", "weeks", "months", "years", "every", "royal assent",
             "spending review");
