@@ -105,6 +105,8 @@ final class Candidates {
             "outline", "allocate", "earmark", "agree");
     private static final Set<String> QUANTIFIERS = Set.of("around", "about", "approximately", "almost", "nearly", "over",
             "up", "to", "more", "than", "at", "least", "some", "roughly", "circa", "c.", "an", "extra", "additional", "further");
+    /** "decide how to invest" asks a question; it does not state an intention. */
+    private static final Set<String> WH_WORDS = Set.of("how", "whether", "what", "where", "when", "why", "which");
     private static final Set<String> ABBREVIATED_TITLES = Set.of("hon", "rt", "mr", "mrs", "ms", "dr", "prof", "st");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that");
     private static final Set<String> CLAUSE_OPENERS = Set.of("which", "who", "whom", "whose", "where", "while", "whilst",
@@ -393,7 +395,7 @@ final class Candidates {
     }
 
     private static int skipAdverbs(Sentence s, int k) {
-        while (k < s.size() && s.get(k).tagged("ADV") && !s.get(k).lower().equals("to")) {
+        while (k < s.size() && s.get(k).tagged("ADV") && !s.get(k).lower().equals("to") && !WH_WORDS.contains(s.get(k).lower())) {
             k++;
         }
         return k;

@@ -88,7 +88,8 @@ public final class CommitmentExtractor {
             // action is its own entry" (the labelling guide), so the first action's reading carries to the others
             boolean coordinated = candidate.candidate().conjunct() > 0 && taken.stream().anyMatch(t -> sameCue(t, candidate));
             double needed = coordinated ? threshold * COORDINATED_FACTOR : threshold;
-            if (decision.commitment() < needed || taken.stream().anyMatch(t -> encloses(t, candidate))) {
+            if (decision.commitment() < needed || taken.stream().anyMatch(t -> encloses(t, candidate))
+                    || deniedIntention(candidate)) {
                 continue;
             }
             Sentences.Sentence where = candidate.sentence();
@@ -103,6 +104,16 @@ public final class CommitmentExtractor {
                     candidate.deadline()));
         }
         return found;
+    }
+
+    /**
+     * "no plans to", "does not intend to", "is not committed to": an intention denied is no commitment (the labelling
+     * guide), however the rest of the sentence reads. A denied future ("will not raise the duty") is left to the model.
+     */
+    private static boolean deniedIntention(CandidateFinder.Found candidate) {
+        Candidates.Cue cue = candidate.candidate().cue();
+        return candidate.candidate().negated() && (cue == Candidates.Cue.INTENTION || cue == Candidates.Cue.NOMINAL
+                || cue == Candidates.Cue.COMMITTED);
     }
 
     private static boolean sameCue(CandidateFinder.Found first, CandidateFinder.Found other) {
