@@ -43,19 +43,19 @@ class CrossValidationTest {
     @Test
     void findsCommitmentsInAnswersItWasNotTrainedOn() {
         assertThat(mean("f1")).as(figures).isGreaterThanOrEqualTo(0.74);
-        assertThat(mean("recall")).as(figures).isGreaterThanOrEqualTo(0.75);
+        assertThat(mean("recall")).as(figures).isGreaterThanOrEqualTo(0.74);
         assertThat(mean("firm_f1")).as(figures).isGreaterThanOrEqualTo(0.62);
     }
 
     @Test
     void judgesStrengthAndDeadlines() {
-        assertThat(mean("strength_accuracy")).as(figures).isGreaterThanOrEqualTo(0.80);
-        assertThat(mean("dated_deadline_accuracy")).as(figures).isGreaterThanOrEqualTo(0.92);
+        assertThat(mean("strength_accuracy")).as(figures).isGreaterThanOrEqualTo(0.82);
+        assertThat(mean("dated_deadline_accuracy")).as(figures).isGreaterThanOrEqualTo(0.94);
     }
 
     @Test
     void leavesAnswersWithoutCommitmentsClean() {
-        assertThat(mean("negatives_clean")).as(figures).isGreaterThanOrEqualTo(0.85);
+        assertThat(mean("negatives_clean")).as(figures).isGreaterThanOrEqualTo(0.86);
     }
 
     @Test
