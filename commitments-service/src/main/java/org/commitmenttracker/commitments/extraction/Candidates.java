@@ -83,10 +83,10 @@ final class Candidates {
      * @param clauseEnd   the end (exclusive) of the clause the action belongs to
      * @param conjunct    0 for the first of coordinated actions, 1, 2... for the others
      * @param negated     "will not", "no plans to", "never"
-     * @param sharedModal a coordinated action with its own modal ("and will publish")
+     * @param ownModal a coordinated action with its own modal ("and will publish")
      */
     record Candidate(Cue cue, String cueLemma, int cueFrom, int head, int last, Voice voice, int actionEnd, int clauseEnd,
-                     int conjunct, Subject subject, boolean negated, boolean sharedModal) {
+                     int conjunct, Subject subject, boolean negated, boolean ownModal) {
     }
 
     private static final Set<String> INTENTION_VERBS = Set.of("intend", "plan", "aim", "expect", "propose", "seek", "hope",
@@ -259,7 +259,7 @@ final class Candidates {
                 k++;
             }
             if (k + 1 < n && s.get(k).lower().equals("to") && startsVerbGroup(s.get(k + 1))) {
-                return new CueMatch(Cue.NOMINAL, t.lemma(), k + 1, nounPhraseStart(s, i), false, null);
+                return new CueMatch(Cue.NOMINAL, t.lemma(), k + 1, i, false, null);
             }
         }
         if (SCHEDULE_WORDS.contains(w) && i + 1 < n) {
@@ -408,15 +408,6 @@ final class Candidates {
             k--;
         }
         return k + 1;
-    }
-
-    /** Where the noun phrase ending at {@code noun} starts: "The current intention", "our commitments". */
-    private static int nounPhraseStart(Sentence s, int noun) {
-        int k = noun - 1;
-        while (k >= 0 && s.get(k).tagged("DET", "ADJ", "NOUN", "PROPN", "PRON", "PART", "NUM") && !RELATIVES.contains(s.get(k).lower())) {
-            k--;
-        }
-        return noun; // the subject of a nominal cue is its possessor, read from the phrase before the noun
     }
 
     /**

@@ -22,10 +22,15 @@ final class Features {
     /**
      * What the extractor knows of a candidate's surroundings.
      *
-     * @param deadline      the kind of its governing time expression: dated, past, vague, undated or none
-     * @param deadlineFrom  where that expression came from: own, clause, before, opening, paragraph, lent, none
-     * @param firstSentence whether the sentence opens the answer
-     * @param statement     whether the text is a written ministerial statement
+     * @param deadline       the kind of its governing time expression: dated, past, vague:CLASS, undated or none
+     * @param deadlineFrom   where that expression came from: own, before, shared, relative, opening, paragraph, lent
+     *                       or none ({@link Deadlines})
+     * @param firstSentence  whether the sentence opens the answer
+     * @param statement      whether the text is a written ministerial statement
+     * @param referentClass  for a pronoun subject, the class of what it stands for, or null
+     * @param enclosingCue   the cue of another candidate whose action holds this one's cue, or null
+     * @param timeSpans      the character spans of the sentence's time expressions
+     * @param mainSubject    the class of the subject that opens the sentence
      */
     record Context(String deadline, String deadlineFrom, boolean firstSentence, boolean statement,
                    boolean sentenceHasFutureDate, String referentClass, String enclosingCue, int candidatesInSentence,
@@ -61,18 +66,15 @@ final class Features {
     private Features() {
     }
 
-    static List<String> of(Sentence s, Candidate c, Context context) {
-        return features(s, c, context);
-    }
-
     /** Whether the commitment-or-not decision uses a feature; the words are for the strength alone. */
     static boolean forDecision(String feature) {
         return !(feature.startsWith("w=") || feature.startsWith("sw="));
     }
 
     private static final Set<String> STRENGTH = Set.of("bias", "cue", "cueLemma", "group", "voice", "verb", "last", "chain",
-            "vf", "lf", "vclass", "lclass", "chainClass", "obj", "objFamily", "money", "number", "number&cue", "deadline", "deadline&vf", "subj", "reported",
-            "adverb", "w", "sw", "cueTense", "negated", "cueLemma&verb", "subj&vf", "statement", "subjNegative", "namedOutcome");
+            "vf", "lf", "vclass", "lclass", "chainClass", "obj", "objFamily", "money", "number", "number&cue", "deadline",
+            "deadline&vf", "subj", "reported", "adverb", "w", "sw", "cueTense", "negated", "cueLemma&verb", "subj&vf",
+            "statement", "subjNegative", "namedOutcome");
 
     /**
      * Whether the firm-or-weak decision uses a feature: what the guide's strength rules look at (the cue and its
@@ -83,7 +85,7 @@ final class Features {
         return STRENGTH.contains(end < 0 ? feature : feature.substring(0, end));
     }
 
-    private static List<String> features(Sentence s, Candidate c, Context context) {
+    static List<String> of(Sentence s, Candidate c, Context context) {
         List<String> f = new ArrayList<>(64);
         // "would" reporting a decision ("confirmed that the scheme would") is a future, not a conditional
         String cue = c.cue() == Candidates.Cue.WOULD && reportedBy(s, c) != null ? "WOULD_REPORTED" : c.cue().name();
@@ -177,7 +179,7 @@ final class Features {
         if (c.conjunct() > 0) {
             f.add("conjunct&cue=" + cue);
             f.add("conjunct&voice=" + voice);
-            if (c.sharedModal()) {
+            if (c.ownModal()) {
                 f.add("conjunctOwnModal");
             }
         }
