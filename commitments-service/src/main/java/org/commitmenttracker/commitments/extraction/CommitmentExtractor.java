@@ -20,7 +20,8 @@ import org.commitmenttracker.events.Strength;
  * <li>{@link Deadlines}: the time expression of each candidate's own clause, else one framing the sentence or the
  * paragraph, resolved by {@link DeadlineResolver};</li>
  * <li>{@link Features} and {@link CommitmentModel}: the trained decision, commitment or not, firm or weak, and the
- * confidence (the model's probability that the candidate is a commitment);</li>
+ * confidence (the model's probability that the candidate is a commitment); then the guide's own strength rules
+ * ({@link StrengthRules});</li>
  * <li>{@link Actions}: the promised deed with its object, pronouns resolved.</li>
  * </ol>
  * The engine is deterministic: the same text and date give the same commitments.
@@ -37,8 +38,8 @@ public final class CommitmentExtractor {
     static final double COORDINATED_FACTOR = 0.6;
     /**
      * The confidence at or above which a commitment needs no review: the lowest at which the commitments accepted were
-     * right at least 95% of the time in cross-validation (docs/extraction.md). commitments-service's default
-     * {@code commitments.review-threshold}.
+     * right at least 95% of the time on the mean of three cross-validations (docs/extraction.md). commitments-service's
+     * default {@code commitments.review-threshold}.
      */
     public static final double REVIEW_THRESHOLD = 0.9;
 

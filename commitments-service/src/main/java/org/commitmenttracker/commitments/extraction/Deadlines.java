@@ -10,12 +10,15 @@ import org.commitmenttracker.commitments.extraction.Analyser.Sentence;
 import org.commitmenttracker.commitments.extraction.Candidates.Candidate;
 
 /**
- * Which time expression governs a candidate: the first in its own clause that names a date or a vague time (else an
- * undated one, "every two years"); else one just before the cue in the same clause ("in May 2018 we will"); else one
- * opening the sentence ("Over the coming year, we will"); else one opening the paragraph; else a date lent by the
- * previous sentence ("The Council will meet on 13 May 2016. Lord Price will represent the UK."). Each coordinated
- * action has its own clause ("begin in early 2026 and finish by summer 2027"). Dates before the answer are
- * background ("announced on 5 May 2019"), not deadlines.
+ * Which time expression governs a candidate: the first dated one in its own clause, else a vague one ("in due
+ * course"); else one opening its clause ("From 2027 these arrangements will", "by July, every community will"); else
+ * the time of a relative clause on its object ("in the annual accounts, which will be published later this year");
+ * else an undated one of its clause ("every two years"); else one opening the sentence ("Over the coming year, we
+ * will"); else one opening the paragraph; else a date lent by the previous sentence ("The Council will meet on 13 May
+ * 2016. Lord Price will represent the UK.", or any date of it when this sentence takes it up: "Alongside this, ...").
+ * Each coordinated action has its own clause ("begin in early 2026 and finish by summer 2027"), and one without a
+ * time takes the time that closes the coordination ("halve obesity and reduce the gap ... by 2030"). Dates before the
+ * answer are background ("announced on 5 May 2019"), not deadlines.
  */
 final class Deadlines {
 

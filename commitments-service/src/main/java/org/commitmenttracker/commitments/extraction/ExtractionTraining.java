@@ -33,7 +33,7 @@ public final class ExtractionTraining {
     public record LabelledAnswer(String id, String text, LocalDate answered, boolean statement, List<Label> labels) {
     }
 
-    /** One fold's figures and the predictions made for its answers. */
+    /** One fold's figures: how many answers it tested and how the model trained without them did. */
     public record Fold(int number, int answers, ExtractionScore score) {
     }
 
