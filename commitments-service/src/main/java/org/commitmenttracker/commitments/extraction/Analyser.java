@@ -47,12 +47,20 @@ public final class Analyser {
             "at", "by", "for", "of", "with", "from", "as", "than", "if");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "any", "all", "its", "their",
             "our", "this", "these", "those", "each", "every");
-    private static final List<String> INFINITIVE_GOVERNORS = List.of("intend", "plan", "aim", "expect", "propos", "seek",
+    /** Verbs and adjectives after which "to" opens an infinitive: "intends to consult", "due to be published". */
+    private static final List<String> VERB_GOVERNORS = List.of("intend", "plan", "aim", "expect", "propos", "seek",
             "sought", "hope", "want", "wish", "aspir", "endeavour", "striv", "undertak", "promis", "pledg", "resolv", "agree",
-            "decid", "prepar", "continu", "commit", "due", "schedul", "set", "able", "going", "need", "try", "tries", "tried",
-            "order", "begin", "began", "start", "mean", "ought", "intention", "ambition", "target", "goal", "objective",
-            "mission", "determin", "track", "course", "poised", "likely", "designed", "required", "asked", "invited",
-            "encouraged", "working", "remain", "look");
+            "decid", "prepar", "continu", "due", "schedul", "set", "able", "going", "need", "try", "tries", "tried",
+            "order", "begin", "began", "start", "mean", "ought", "determin", "poised", "likely", "designed", "required",
+            "asked", "invited", "encouraged", "working", "remain", "look");
+    /** Nouns after which "to" may open an infinitive or a noun phrase: "commitment to deliver", "commitment to net zero". */
+    private static final List<String> NOUN_GOVERNORS = List.of("commit", "intention", "ambition", "target", "goal",
+            "objective", "mission", "track", "course");
+    private static final java.util.Set<String> THIRD_PERSON_INTENTIONS = java.util.Set.of("intends", "plans", "aims",
+            "expects", "proposes", "seeks", "hopes", "wants", "wishes", "undertakes", "promises", "pledges", "agrees",
+            "decides", "prepares", "continues", "remains", "commits");
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("our", "its", "their", "his", "her", "my",
+            "your");
 
     /** A word of the sentence. */
     public record Token(String text, int start, int end, String tag, String lemma) {
@@ -217,10 +225,13 @@ public final class Analyser {
             }
         }
         coordinatedVerbs(words, tags);
+        thirdPersonIntentions(words, tags);
         for (int i = 0; i + 1 < words.length; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);
             boolean modal = MODALS.contains(w) && (tags[i].equals("AUX") || tags[i].equals("VERB"));
-            boolean infinitive = w.equals("to") && (tags[i].equals("PART") || i > 0 && governsInfinitive(words[i - 1]));
+            boolean afterVerb = i > 0 && governs(VERB_GOVERNORS, words[i - 1]);
+            boolean afterNoun = i > 0 && governs(NOUN_GOVERNORS, words[i - 1]);
+            boolean infinitive = w.equals("to") && (tags[i].equals("PART") || afterVerb || afterNoun);
             if (!modal && !infinitive) {
                 continue;
             }
@@ -228,15 +239,31 @@ public final class Analyser {
             while (j < words.length && (tags[j].equals("ADV") || NEGATION_OR_QUANTIFIER.contains(words[j].toLowerCase(Locale.ROOT)))) {
                 j++;
             }
-            boolean objectFollows = j + 1 < words.length && !(tags[j + 1].equals("NOUN") || tags[j + 1].equals("NUM")
+            boolean noNounFollows = j + 1 < words.length && !(tags[j + 1].equals("NOUN") || tags[j + 1].equals("NUM")
                     || tags[j + 1].equals("PROPN") || tags[j + 1].equals("ADJ"));
-            // after a modal a verb must come; after "to" only where no noun follows ("commitment to net zero" is a noun)
-            if (j < words.length && (modal || j == i + 1 && (objectFollows || tags[j].equals("NOUN") && j + 1 < words.length
-                    && tags[j + 1].equals("DET"))) && couldBeVerb(words[j], tags[j])) {
+            boolean determinerFollows = j + 1 < words.length && tags[j + 1].equals("DET");
+            // after a modal, or "to" after a verb of intention ("intends to publish"), a verb must come; after "to"
+            // following a noun ("commitment to net zero") only where no noun follows
+            boolean verbExpected = modal || j == i + 1 && (afterVerb || noNounFollows || tags[j].equals("NOUN") && determinerFollows);
+            if (j < words.length && verbExpected && couldBeVerb(words[j], tags[j])) {
                 tags[j] = words[j].equalsIgnoreCase("be") || words[j].equalsIgnoreCase("have") && modal ? "AUX" : "VERB";
                 if (infinitive) {
                     tags[i] = "PART";
                 }
+            }
+        }
+    }
+
+    /**
+     * "the Department intends to", tagged a plural noun: a verb of intention in the third person, after its subject
+     * and before "to", is a verb ("our plans to", after a determiner, stays a noun).
+     */
+    private static void thirdPersonIntentions(String[] words, String[] tags) {
+        for (int j = 1; j + 1 < words.length; j++) {
+            if (tags[j].equals("NOUN") && THIRD_PERSON_INTENTIONS.contains(words[j].toLowerCase(Locale.ROOT))
+                    && words[j + 1].equalsIgnoreCase("to") && (tags[j - 1].equals("NOUN") || tags[j - 1].equals("PROPN")
+                    || tags[j - 1].equals("PRON") && !POSSESSIVES.contains(words[j - 1].toLowerCase(Locale.ROOT)))) {
+                tags[j] = "VERB";
             }
         }
     }
@@ -263,10 +290,10 @@ public final class Analyser {
                 || tag.equals("INTJ") || tag.equals("SCONJ") || tag.equals("PRON") && word.equalsIgnoreCase("be"));
     }
 
-    /** Words after which "to" opens an infinitive: "intends to consult", "due to be published", "able to apply". */
-    private static boolean governsInfinitive(String word) {
+    /** Whether a word starts with one of the stems: "intends" with "intend". */
+    private static boolean governs(List<String> stems, String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        for (String stem : INFINITIVE_GOVERNORS) {
+        for (String stem : stems) {
             if (w.startsWith(stem)) {
                 return true;
             }

@@ -512,7 +512,8 @@ final class Candidates {
                 modal |= s.get(m).tagged("AUX");
                 m++;
             }
-            if (m >= clauseEnd || m == k + 1 && w.equals(",") && !s.get(m).isGerund() && !s.get(m).isVerb()) {
+            if (m >= clauseEnd || m == k + 1 && w.equals(",") && !s.get(m).isGerund() && !s.get(m).isVerb()
+                    && !knownVerb(s, m, clauseEnd)) {
                 continue;
             }
             if (w.equals(",") && s.get(k + 1).lower().equals("to")) {
@@ -523,10 +524,7 @@ final class Candidates {
                 continue;
             }
             Token verb = s.get(m);
-            boolean knownVerb = !verb.isVerb() && verb.tagged("NOUN", "ADJ", "ADP") && Character.isLowerCase(verb.text().charAt(0))
-                    && !Lexicon.verbFamilies(verb.lower()).isEmpty() && m + 1 < clauseEnd
-                    && !s.get(m + 1).tagged("ADP", "PUNCT", "AUX", "CCONJ");
-            if (!(verb.isVerb() || knownVerb) || !sameForm(headToken, verb, group.voice())) {
+            if (!(verb.isVerb() || knownVerb(s, m, clauseEnd)) || !sameForm(headToken, verb, group.voice())) {
                 continue;
             }
             heads.add(new int[] {head, actionEnd < 0 ? k : actionEnd, k, ownModal ? 1 : 0});
@@ -540,6 +538,14 @@ final class Candidates {
         }
         heads.add(new int[] {head, actionEnd < 0 ? clauseEnd : actionEnd, clauseEnd, ownModal ? 1 : 0});
         return heads;
+    }
+
+    /** A verb the tagger called a noun, known to the lexicon and followed by its object: ", commence Fixed Wing Trials". */
+    private static boolean knownVerb(Sentence s, int m, int clauseEnd) {
+        Token verb = s.get(m);
+        return !verb.isVerb() && verb.tagged("NOUN", "ADJ", "ADP") && Character.isLowerCase(verb.text().charAt(0))
+                && !Lexicon.verbFamilies(verb.lower()).isEmpty() && m + 1 < clauseEnd
+                && !s.get(m + 1).tagged("ADP", "PUNCT", "AUX", "CCONJ");
     }
 
     /** "with copies available in the Vote Office", "with implementation expected in 2024": a noun and its predicate. */
@@ -644,8 +650,9 @@ final class Candidates {
         if (t.tagged("ADP") && (w.equals("of") || w.equals("for") || w.equals("on")) && k > 0 && s.get(k - 1).isNoun()) {
             return true;
         }
+        // "NHS England and NHS Improvement", "Business, Innovation and Skills"; "... trials and the ship" starts a clause
         return t.tagged("CCONJ") && w.equals("and") && k > 0 && k + 1 < s.size() && s.get(k - 1).isNoun()
-                && s.get(k + 1).tagged("NOUN", "PROPN", "DET", "ADJ");
+                && s.get(k + 1).tagged("NOUN", "PROPN", "ADJ");
     }
 
     /**
