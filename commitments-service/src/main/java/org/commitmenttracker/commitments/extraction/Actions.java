@@ -29,6 +29,9 @@ final class Actions {
             "launch", "commence", "resume", "reopen", "increase", "rise", "double", "halve", "fall", "expand", "grow",
             "change", "move", "stop", "cease", "run", "conclude", "operate", "proceed", "continue", "roll");
     private static final Set<String> PRONOUNS = Set.of("it", "this", "these", "they", "them", "those", "that");
+    private static final int MAX_SUBJECT_WORDS = 24;
+    private static final int SHORT_SUBJECT_WORDS = 12;
+    private static final Set<String> QUANTITY_ADVERBS = Set.of("further", "more", "additional");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those");
     private static final Map<String, String> NOUN_VERBS = Map.of("publication", "publish", "release", "release",
             "launch", "launch", "completion", "complete", "delivery", "deliver", "opening", "open", "introduction",
@@ -53,7 +56,10 @@ final class Actions {
             case PASSIVE -> passive(c, head, rest);
             case COPULA -> c.subject().subjectClass() == SubjectClass.THERE ? rest : subjectText(c) + " to be " + rest;
             case NOMINAL -> nominal(c, rest);
-            default -> withSubject(c, head, resolveObject(c, rest), deadlineText);
+            default -> {
+                String relative = relativeObject(c, head, rest, deadlineText);
+                yield relative != null ? relative : withSubject(c, head, resolveObject(c, rest), deadlineText);
+            }
         };
         if (deadlineText != null && !deadlineText.isBlank()) {
             action = action.replace(deadlineText, " ");
@@ -70,7 +76,7 @@ final class Actions {
         boolean speaker = subject == SubjectClass.WE || subject == SubjectClass.GOVERNMENT || subject == SubjectClass.NONE
                 || c.subject().from() < 0 || c.cue() == Cue.NOMINAL || c.cue() == Cue.COMMITTED;
         if (speaker || subject == SubjectClass.PRONOUN && referentPhrase(c) == null) {
-            return head.lemma() + " " + rest;
+            return withImpliedObject(c, head, rest, deadlineText);
         }
         String object = subjectText(c);
         String remaining = (deadlineText == null ? rest : rest.replace(deadlineText, " ")).replaceAll("[\\p{Punct}\\s]+$", "").strip();
@@ -81,6 +87,116 @@ final class Actions {
             return object + " to " + head.lemma() + " " + rest;
         }
         return head.lemma() + " " + rest;
+    }
+
+    /**
+     * "which the Government will report on", "on which we will consult", "an advisory group, which I will oversee": the
+     * relative pronoun is the verb's object, so the action takes what it stands for ("report on the state pension age
+     * review", "consult on draft regulations and guidance", "oversee an advisory group").
+     */
+    private String relativeObject(Candidate c, Token head, String rest, String deadlineText) {
+        int from = c.subject().from();
+        if (from < 2 || c.subject().subjectClass() == SubjectClass.RELATIVE || c.cue() == Cue.NOMINAL) {
+            return null;
+        }
+        Token relative = sentence.get(from - 1);
+        int before = from - 2;
+        boolean which = relative.lower().equals("which") || relative.lower().equals("whom");
+        boolean that = relative.lower().equals("that") && sentence.get(before).isNoun();
+        if (!which && !that) {
+            return null;
+        }
+        String preposition = "";
+        if (which && sentence.get(before).tagged("ADP")) {
+            preposition = sentence.get(before).lower() + " ";
+            before--;
+        }
+        if (before >= 0 && sentence.get(before).lower().equals(",")) {
+            before--;
+        }
+        if (before < 0 || !sentence.get(before).isNoun()) {
+            return null;
+        }
+        int after = c.head() + 1;
+        boolean stranded = preposition.isEmpty() && after < c.actionEnd() && sentence.get(after).tagged("ADP", "ADV", "PART")
+                && (after + 1 >= sentence.size() || !sentence.get(after + 1).tagged("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"));
+        if (stranded) { // "which the Government will report on by May 2017"
+            preposition = sentence.get(after).lower() + " ";
+            rest = sentence.text(after + 1, Math.max(after + 1, c.actionEnd()));
+        }
+        String remaining = withoutDeadline(rest, deadlineText);
+        if (!remaining.isEmpty() && startsWithObject(remaining)) {
+            return null;
+        }
+        int[] np = nounPhrase(sentence, before);
+        while (np[0] >= 2 && Set.of("of", "for", "on").contains(sentence.get(np[0] - 1).lower()) && sentence.get(np[0] - 2).isNoun()) {
+            np[0] = nounPhrase(sentence, np[0] - 2)[0]; // "an independent review of bus fares, which ..."
+        }
+        return head.lemma() + " " + preposition + lowerFirst(sentence.text(np[0], np[1])) + " " + rest;
+    }
+
+    /** Verbs whose object, left unsaid, is the matter just named, with the preposition they take. */
+    private static final Map<String, String> IMPLIED_OBJECT = Map.of("respond", "respond to", "report", "report on",
+            "consult", "consult on", "advise", "advise on", "comment", "comment on", "decide", "decide on", "reply",
+            "reply to", "follow", "follow up on", "update", "update on");
+
+    /**
+     * "The final report will be published in autumn, at which point the government will respond": a verb left without
+     * its object takes the subject of the sentence's first clause, or the document or programme named last.
+     */
+    private String withImpliedObject(Candidate c, Token head, String rest, String deadlineText) {
+        String action = head.lemma() + " " + rest;
+        String verb = IMPLIED_OBJECT.get(head.lemma());
+        if (verb == null || !withoutDeadline(rest, deadlineText).isEmpty()) {
+            return action;
+        }
+        String matter = earlierSubject(c);
+        if (matter == null) {
+            matter = objectReferent(c);
+        }
+        return matter == null ? action : verb + " " + lowerFirst(matter) + " " + rest;
+    }
+
+    /**
+     * The subject of the sentence's first clause, when the sentence opens with it and it is not the government's:
+     * the words up to its first auxiliary or finite verb ("The Review's final report and recommendations").
+     */
+    private String earlierSubject(Candidate c) {
+        int end = c.subject().from() < 0 ? c.cueFrom() : c.subject().from();
+        if (end <= 0 || !sentence.get(0).tagged("DET", "ADJ", "NOUN", "PROPN", "NUM")) {
+            return null;
+        }
+        int noun = -1;
+        for (int k = 0; k < Math.min(end, MAX_SUBJECT_WORDS); k++) {
+            Token t = sentence.get(k);
+            if (t.tagged("PUNCT")) {
+                return null;
+            }
+            boolean verb = t.tagged("AUX") || t.tagged("VERB") && !sentence.get(k - 1).tagged("ADP", "DET", "PART");
+            if (verb && noun >= 0) {
+                SubjectClass kind = Lexicon.subjectClass(sentence, 0, noun + 1, noun);
+                if (kind == SubjectClass.GOVERNMENT || kind == SubjectClass.WE) {
+                    return null;
+                }
+                int to = k;
+                for (int j = noun + 1; k > SHORT_SUBJECT_WORDS && j < k; j++) {
+                    if (sentence.get(j).tagged("ADP")) { // "The planned timetable and details for completing ..."
+                        to = j;
+                        break;
+                    }
+                }
+                return sentence.text(0, to);
+            }
+            if (t.isNoun() && noun < 0) {
+                noun = k;
+            }
+        }
+        return null;
+    }
+
+    private static String withoutDeadline(String rest, String deadlineText) {
+        String r = deadlineText == null || deadlineText.isBlank() ? rest : rest.replace(deadlineText, " ");
+        return SPACES.matcher(r).replaceAll(" ").replaceAll("[\\p{Punct}\\s]+$", "").strip();
     }
 
     /** Whether the words after a verb begin with its object rather than a preposition or adverb. */
@@ -132,8 +248,12 @@ final class Actions {
                 return lowerFirst(referent);
             }
         }
-        String text = sentence.text(subject.from(), subject.to());
-        return subject.from() == 0 && !sentence.get(0).tagged("PROPN") ? lowerFirstWord(text) : lowerFirst(text);
+        int from = subject.from();
+        if (from > 0 && sentence.get(from - 1).tagged("ADV", "ADJ") && QUANTITY_ADVERBS.contains(sentence.get(from - 1).lower())) {
+            from--; // "Further updates will be made": make further updates
+        }
+        String text = sentence.text(from, subject.to());
+        return from == 0 && !sentence.get(0).tagged("PROPN") ? lowerFirstWord(text) : lowerFirst(text);
     }
 
     /** "Work on the new centre" opening a sentence becomes "work on the new centre"; "NHS England" stays. */
@@ -241,9 +361,13 @@ final class Actions {
     /** The noun phrase around the noun at {@code k}: {from, to, head}; "the Government's new aviation strategy". */
     private static int[] nounPhrase(Sentence s, int k) {
         int from = k;
-        while (from > 0 && (s.get(from - 1).tagged("DET", "ADJ", "NOUN", "PROPN", "NUM") || s.get(from - 1).lower().equals("'s"))
+        while (from > 0 && (s.get(from - 1).tagged("DET", "ADJ", "NOUN", "PROPN", "NUM") || s.get(from - 1).lower().equals("'s") || s.get(from - 1).lower().equals("\u2019s"))
                 && !PRONOUNS.contains(s.get(from - 1).lower())) {
             from--;
+        }
+        if (from >= 2 && (s.get(from - 1).lower().equals("and") || s.get(from - 1).lower().equals("or"))
+                && s.get(from - 2).isNoun() && !PRONOUNS.contains(s.get(from - 2).lower())) {
+            from = nounPhrase(s, from - 2)[0]; // "draft regulations and guidance"
         }
         int to = k + 1;
         while (to < s.size() && s.get(to).isNoun()) {

@@ -36,6 +36,8 @@ public final class Analyser {
     private static final String TAGGER = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMATIZER = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
     private static final int LEMMA_CACHE_LIMIT = 200_000;
+    /** "15,000", "2.5", "100": a numeral, whatever the tagger makes of it ("up to 15,000" came out as a verb). */
+    private static final java.util.regex.Pattern NUMERAL = java.util.regex.Pattern.compile("\\d+(?:[,.]\\d+)*");
     private static final List<String> CLITICS = List.of("n't", "'ll", "'re", "'ve", "'s", "'d", "'m");
     private static final java.util.Set<String> MODALS = java.util.Set.of("will", "shall", "'ll", "wo", "would", "can",
             "could", "may", "might", "must", "should");
@@ -222,6 +224,12 @@ public final class Analyser {
             }
             if ((w.equals("be") || w.equals("been") || w.equals("being")) && !tags[i].equals("VERB")) {
                 tags[i] = "AUX";
+            }
+            if (NUMERAL.matcher(w).matches()) {
+                tags[i] = "NUM";
+                if (i > 0 && words[i - 1].equalsIgnoreCase("to")) {
+                    tags[i - 1] = "ADP";
+                }
             }
         }
         coordinatedVerbs(words, tags);

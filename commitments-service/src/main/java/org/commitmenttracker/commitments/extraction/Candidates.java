@@ -434,8 +434,8 @@ final class Candidates {
             if (w.equals(",") && k + 1 < s.size() && isFinite(s.get(k + 1))) {
                 return k; // "The strategy, due to be published soon, sets out ...": the main clause resumes
             }
-            if (t.tagged("CCONJ") && k + 2 < s.size() && startsClause(s, k + 1)) {
-                return k;
+            if ((t.tagged("CCONJ") || w.equals(",")) && k + 2 < s.size() && startsClause(s, k + 1)) {
+                return k; // "..., and we will", "Whilst we will not ..., we are committed to"
             }
         }
         return s.size();
@@ -486,8 +486,8 @@ final class Candidates {
             Token t = s.get(k);
             String w = t.lower();
             // "activity to amplify messaging": an infinitive after the object opens a purpose, whatever the tagger made of it
-            boolean infinitive = w.equals("to") && k + 1 < clauseEnd && k > group.last() + 1 && (s.get(k + 1).isVerb()
-                    || s.get(k + 1).tagged("NOUN", "ADJ") && Character.isLowerCase(s.get(k + 1).text().charAt(0))
+            boolean infinitive = w.equals("to") && k + 1 < clauseEnd && k > group.last() + 1 && !WH_WORDS.contains(s.get(k - 1).lower())
+                    && (s.get(k + 1).isVerb() || s.get(k + 1).tagged("NOUN", "ADJ") && Character.isLowerCase(s.get(k + 1).text().charAt(0))
                     && !s.get(k - 1).tagged("ADJ", "ADV", "ADP"));
             boolean means = (w.equals("by") || w.equals("through")) && k + 1 < clauseEnd && s.get(k + 1).isGerund();
             boolean so = w.equals("so") && k + 1 < clauseEnd && s.get(k + 1).lower().equals("that");
@@ -524,7 +524,15 @@ final class Candidates {
                 continue;
             }
             Token verb = s.get(m);
-            if (!(verb.isVerb() || knownVerb(s, m, clauseEnd)) || !sameForm(headToken, verb, group.voice())) {
+            boolean intention = verb.isVerb() && INTENTION_VERBS.contains(verb.lemma()) && m + 1 < clauseEnd
+                    && s.get(m + 1).lower().equals("to"); // "... and expect to publish it": a cue of its own
+            if (intention || modal && w.equals("and") && verb.isVerb() && !sameForm(headToken, verb, group.voice())) {
+                // "will be published in early 2020 and will set out a framework": a second verb group of its own
+                heads.add(new int[] {head, actionEnd < 0 ? k : actionEnd, k, ownModal ? 1 : 0});
+                return heads;
+            }
+            boolean adjectives = verb.tagged("ADJ") && s.get(k - 1).tagged("ADJ"); // "in a safe and secure way"
+            if (!(verb.isVerb() || !adjectives && knownVerb(s, m, clauseEnd)) || !sameForm(headToken, verb, group.voice())) {
                 continue;
             }
             heads.add(new int[] {head, actionEnd < 0 ? k : actionEnd, k, ownModal ? 1 : 0});

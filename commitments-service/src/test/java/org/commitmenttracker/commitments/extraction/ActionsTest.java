@@ -44,6 +44,22 @@ class ActionsTest {
                 .containsExactly("40 new trams to enter service");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We have commissioned an independent review of bus fares, which the Government will report on by March 2027. | report on an independent review of bus fares
+            The regulator has drafted new guidance for landlords, on which we will consult in the new year.             | consult on new guidance for landlords
+            The council has set up a new flood taskforce, which I will chair.                                           | chair a new flood taskforce
+            """)
+    void aRelativePronounObjectIsItsAntecedent(String text, String action) {
+        assertThat(actions(text)).contains(action);
+    }
+
+    @Test
+    void aVerbLeftWithoutItsObjectTakesTheMatterJustNamed() {
+        assertThat(actions("The consultation on rail fares ended in May, and the Government will respond in the summer."))
+                .contains("respond to the consultation on rail fares");
+    }
+
     @Test
     void eachCoordinatedActionKeepsItsOwnWords() {
         assertThat(actions("This included commitments to launch a consultation on electoral integrity and implement a "

@@ -44,6 +44,15 @@ class AnalyserTest {
     }
 
     @Test
+    void aNumeralIsANumeralAndTheToBeforeItAPreposition() {
+        Sentence s = analyser.analyse("The programme has commitments to move up to 15,000 roles out of London.");
+
+        assertThat(s.tokens()).filteredOn(t -> t.text().equals("15,000")).extracting(Token::tag).containsExactly("NUM");
+        assertThat(s.get(7).text()).isEqualTo("to");
+        assertThat(s.get(7).tag()).isEqualTo("ADP");
+    }
+
+    @Test
     void aWordAfterAModalOrAnInfinitiveIsAVerbWhateverTheTaggerSaid() {
         // the model tags "fund" an adposition and "consult" a noun in these
         assertThat(tagOf("The department will fund the capital delivery of schools.", "fund")).isEqualTo("VERB");
