@@ -36,6 +36,11 @@ final class Actions {
     private static final Map<String, String> NOUN_VERBS = Map.of("publication", "publish", "release", "release",
             "launch", "launch", "completion", "complete", "delivery", "deliver", "opening", "open", "introduction",
             "introduce", "implementation", "implement", "consultation", "consult on");
+    /** Verbs whose object, left unsaid, is the matter just named, with the preposition they take. */
+    private static final Map<String, String> IMPLIED_OBJECT = Map.of("respond", "respond to", "report", "report on",
+            "consult", "consult on", "advise", "advise on", "comment", "comment on", "decide", "decide on", "reply",
+            "reply to", "follow", "follow up on", "update", "update on");
+
     private static final Pattern TRAILING = Pattern.compile(
             "(?i)(?:[\\s,;:.\u2013\u2014(-]+|\\s+(?:and|or|but|of|the|to|for|with|in|on|by|a|an|as|at|from|which|that|who|including))+$");
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:to|and|or|also|then|now)\\s+");
@@ -134,11 +139,6 @@ final class Actions {
         }
         return head.lemma() + " " + preposition + lowerFirst(sentence.text(np[0], np[1])) + " " + rest;
     }
-
-    /** Verbs whose object, left unsaid, is the matter just named, with the preposition they take. */
-    private static final Map<String, String> IMPLIED_OBJECT = Map.of("respond", "respond to", "report", "report on",
-            "consult", "consult on", "advise", "advise on", "comment", "comment on", "decide", "decide on", "reply",
-            "reply to", "follow", "follow up on", "update", "update on");
 
     /**
      * "The final report will be published in autumn, at which point the government will respond": a verb left without
