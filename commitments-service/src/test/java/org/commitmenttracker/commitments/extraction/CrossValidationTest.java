@@ -42,20 +42,20 @@ class CrossValidationTest {
 
     @Test
     void findsCommitmentsInAnswersItWasNotTrainedOn() {
-        assertThat(mean("f1")).as(figures).isGreaterThanOrEqualTo(0.74);
-        assertThat(mean("recall")).as(figures).isGreaterThanOrEqualTo(0.74);
-        assertThat(mean("firm_f1")).as(figures).isGreaterThanOrEqualTo(0.62);
+        assertThat(mean("f1")).as(figures).isGreaterThanOrEqualTo(0.75);
+        assertThat(mean("recall")).as(figures).isGreaterThanOrEqualTo(0.79);
+        assertThat(mean("firm_f1")).as(figures).isGreaterThanOrEqualTo(0.63);
     }
 
     @Test
     void judgesStrengthAndDeadlines() {
-        assertThat(mean("strength_accuracy")).as(figures).isGreaterThanOrEqualTo(0.82);
+        assertThat(mean("strength_accuracy")).as(figures).isGreaterThanOrEqualTo(0.81);
         assertThat(mean("dated_deadline_accuracy")).as(figures).isGreaterThanOrEqualTo(0.94);
     }
 
     @Test
     void leavesAnswersWithoutCommitmentsClean() {
-        assertThat(mean("negatives_clean")).as(figures).isGreaterThanOrEqualTo(0.86);
+        assertThat(mean("negatives_clean")).as(figures).isGreaterThanOrEqualTo(0.84);
     }
 
     @Test

@@ -18,28 +18,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The 13 invented sentences of ../shared/data/generality-tests.jsonl, each on a pattern real answers use and an
  * engine fitted to a few sentences misses: each must give exactly its labelled commitments, with their strength and
  * dated deadline. They are never trained on (the invented training answers were written apart from them, on the
- * labelling guide, and share none of their wording). Twelve of the thirteen are right.
+ * labelling guide, and share none of their wording). All thirteen are right; gen-08 ("We are now doubling the number of
+ * places ...") only just, at a confidence of 0.31 against the threshold of 0.3.
  */
 class GeneralityTest {
 
-    /**
-     * The one the engine still gets wrong: a present progressive whose named outcome makes it a promise ("We are now
-     * doubling the number of places ..., from 5,000 to 10,000"), where the labelled answers hold many progressives that
-     * are standing practice. docs/extraction.md lists it among the errors that remain.
-     */
-    private static final String STILL_MISSED = "gen-08";
-
     static Stream<LabelledAnswer> generalityTests() throws IOException {
-        return LabelledDataAccess.readFile(Path.of("src/test/resources/generality-tests.jsonl")).stream()
-                .filter(t -> !t.id().equals(STILL_MISSED));
-    }
-
-    @org.junit.jupiter.api.Test
-    void theOneStillMissedIsStillMissedSoThatFindingItUpdatesThisTestAndTheDocs() throws IOException {
-        LabelledAnswer test = LabelledDataAccess.readFile(Path.of("src/test/resources/generality-tests.jsonl")).stream()
-                .filter(t -> t.id().equals(STILL_MISSED)).findFirst().orElseThrow();
-
-        assertThat(TestEngine.EXTRACTOR.extract(PlainText.of(test.text()), test.answered())).isEmpty();
+        return LabelledDataAccess.readFile(Path.of("src/test/resources/generality-tests.jsonl")).stream();
     }
 
     @ParameterizedTest(name = "{0}")
