@@ -488,7 +488,7 @@ final class Candidates {
             // "activity to amplify messaging": an infinitive after the object opens a purpose, whatever the tagger made of it
             boolean infinitive = w.equals("to") && k + 1 < clauseEnd && k > group.last() + 1 && !WH_WORDS.contains(s.get(k - 1).lower())
                     && (s.get(k + 1).isVerb() || s.get(k + 1).tagged("NOUN", "ADJ") && Character.isLowerCase(s.get(k + 1).text().charAt(0))
-                    && !s.get(k - 1).tagged("ADJ", "ADV", "ADP"));
+                    && !s.get(k - 1).tagged("ADJ", "ADV", "ADP") && !adjectiveOfNoun(s, k + 1));
             boolean means = (w.equals("by") || w.equals("through")) && k + 1 < clauseEnd && s.get(k + 1).isGerund();
             boolean so = w.equals("so") && k + 1 < clauseEnd && s.get(k + 1).lower().equals("that");
             boolean absolute = w.equals("with") && absoluteClause(s, k + 1, clauseEnd);
@@ -546,6 +546,11 @@ final class Candidates {
         }
         heads.add(new int[] {head, actionEnd < 0 ? clauseEnd : actionEnd, clauseEnd, ownModal ? 1 : 0});
         return heads;
+    }
+
+    /** "write to local authorities": an adjective before its noun, not a verb the tagger missed ("to secure funding"). */
+    private static boolean adjectiveOfNoun(Sentence s, int k) {
+        return s.get(k).tagged("ADJ") && k + 1 < s.size() && s.get(k + 1).isNoun() && Lexicon.verbFamilies(s.get(k).lower()).isEmpty();
     }
 
     /** A verb the tagger called a noun, known to the lexicon and followed by its object: ", commence Fixed Wing Trials". */

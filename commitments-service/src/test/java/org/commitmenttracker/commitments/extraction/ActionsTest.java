@@ -27,6 +27,7 @@ class ActionsTest {
             Work on the new visitor centre is planned to begin in early 2026.                      | begin work on the new visitor centre
             We will deliver communications activity to amplify messaging and reduce stigma.        | deliver communications activity
             The current intention is to lay the draft regulations before Parliament in the autumn. | lay the draft regulations before Parliament
+            We will write to local authorities and MPs in the spring.                              | write to local authorities and MPs
             """)
     void theActionIsTheDeedWithItsObjectWithoutItsTime(String text, String action) {
         assertThat(actions(text).get(0)).isEqualTo(action);

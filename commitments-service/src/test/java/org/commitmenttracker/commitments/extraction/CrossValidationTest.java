@@ -42,9 +42,9 @@ class CrossValidationTest {
 
     @Test
     void findsCommitmentsInAnswersItWasNotTrainedOn() {
-        assertThat(mean("f1")).as(figures).isGreaterThanOrEqualTo(0.75);
-        assertThat(mean("recall")).as(figures).isGreaterThanOrEqualTo(0.79);
-        assertThat(mean("firm_f1")).as(figures).isGreaterThanOrEqualTo(0.63);
+        assertThat(mean("f1")).as(figures).isGreaterThanOrEqualTo(0.74);
+        assertThat(mean("recall")).as(figures).isGreaterThanOrEqualTo(0.78);
+        assertThat(mean("firm_f1")).as(figures).isGreaterThanOrEqualTo(0.62);
     }
 
     @Test
