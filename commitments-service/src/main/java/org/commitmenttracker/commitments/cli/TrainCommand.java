@@ -145,7 +145,10 @@ public final class TrainCommand {
                 for (ExtractedCommitment c : p.commitments()) {
                     commitments.add(ExtractCommand.prediction(c));
                 }
-                w.write(json.writeValueAsString(Map.of("id", p.answer().id(), "commitments", commitments)) + "\n");
+                Map<String, Object> line = new java.util.LinkedHashMap<>(); // "id" first, as bin/extract writes it
+                line.put("id", p.answer().id());
+                line.put("commitments", commitments);
+                w.write(json.writeValueAsString(line) + "\n");
             }
         }
     }

@@ -11,7 +11,6 @@ import org.commitmenttracker.commitments.extraction.Analyser.Token;
 import org.commitmenttracker.commitments.extraction.Candidates.Candidate;
 import org.commitmenttracker.commitments.extraction.Candidates.Cue;
 import org.commitmenttracker.commitments.extraction.Candidates.SubjectClass;
-import org.commitmenttracker.commitments.extraction.Candidates.Voice;
 
 /**
  * The promised deed of a candidate, worded as staff would write it: the verb's base form and its object ("publish the
@@ -33,6 +32,14 @@ final class Actions {
     private static final int SHORT_SUBJECT_WORDS = 12;
     private static final Set<String> QUANTITY_ADVERBS = Set.of("further", "more", "additional");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those");
+    /** Words after a verb that show its object is not next: prepositions, time adverbs, the nouns of fixed phrases. */
+    private static final Set<String> NOT_OBJECTS = Set.of("in", "into", "on", "by", "from", "at", "to", "for", "with",
+            "within", "until", "before", "after", "over", "during", "as", "when", "later", "soon", "shortly", "next", "this",
+            "effect", "service", "force", "place", "operation");
+    private static final Set<String> OPENING_DETERMINERS = Set.of("The", "A", "An", "This", "These", "Those", "Our", "Its",
+            "Their", "Any", "All", "Every", "Each", "Some", "New", "Further", "No");
+    /** Prepositions that join a noun to the noun phrase it heads: "review of bus fares", "guidance for landlords". */
+    private static final Set<String> NOUN_LINKS = Set.of("of", "for", "on");
     private static final Map<String, String> NOUN_VERBS = Map.of("publication", "publish", "release", "release",
             "launch", "launch", "completion", "complete", "delivery", "deliver", "opening", "open", "introduction",
             "introduce", "implementation", "implement", "consultation", "consult on");
@@ -84,14 +91,11 @@ final class Actions {
             return withImpliedObject(c, head, rest, deadlineText);
         }
         String object = subjectText(c);
-        String remaining = (deadlineText == null ? rest : rest.replace(deadlineText, " ")).replaceAll("[\\p{Punct}\\s]+$", "").strip();
-        if (ERGATIVE.contains(head.lemma()) && !remaining.isEmpty() && !startsWithObject(remaining) || ERGATIVE.contains(head.lemma()) && remaining.isEmpty()) {
-            return head.lemma() + " " + object + " " + rest;
+        String remaining = withoutDeadline(rest, deadlineText);
+        if (!remaining.isEmpty() && startsWithObject(remaining)) {
+            return head.lemma() + " " + rest;
         }
-        if (remaining.isEmpty() || !startsWithObject(remaining)) {
-            return object + " to " + head.lemma() + " " + rest;
-        }
-        return head.lemma() + " " + rest;
+        return ERGATIVE.contains(head.lemma()) ? head.lemma() + " " + object + " " + rest : object + " to " + head.lemma() + " " + rest;
     }
 
     /**
@@ -134,7 +138,7 @@ final class Actions {
             return null;
         }
         int[] np = nounPhrase(sentence, before);
-        while (np[0] >= 2 && Set.of("of", "for", "on").contains(sentence.get(np[0] - 1).lower()) && sentence.get(np[0] - 2).isNoun()) {
+        while (np[0] >= 2 && NOUN_LINKS.contains(sentence.get(np[0] - 1).lower()) && sentence.get(np[0] - 2).isNoun()) {
             np[0] = nounPhrase(sentence, np[0] - 2)[0]; // "an independent review of bus fares, which ..."
         }
         return head.lemma() + " " + preposition + lowerFirst(sentence.text(np[0], np[1])) + " " + rest;
@@ -202,9 +206,7 @@ final class Actions {
     /** Whether the words after a verb begin with its object rather than a preposition or adverb. */
     private static boolean startsWithObject(String rest) {
         String first = rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
-        return !Set.of("in", "into", "on", "by", "from", "at", "to", "for", "with", "within", "until", "before", "after",
-                "over", "during", "as", "when", "later", "soon", "shortly", "next", "this", "effect", "service", "force",
-                "place", "operation").contains(first);
+        return !NOT_OBJECTS.contains(first);
     }
 
     /** "will be handed back": the particle goes with the verb ("hand back a further eight"), before the object. */
@@ -374,7 +376,7 @@ final class Actions {
             to++;
         }
         int head = to - 1;
-        if (to + 1 < s.size() && (s.get(to).lower().equals("of") || s.get(to).lower().equals("for") || s.get(to).lower().equals("on"))) {
+        if (to + 1 < s.size() && NOUN_LINKS.contains(s.get(to).lower())) {
             int j = to + 1;
             while (j < s.size() && s.get(j).tagged("DET", "ADJ", "NUM")) {
                 j++;
@@ -397,8 +399,7 @@ final class Actions {
         }
         String first = words[0];
         boolean name = first.length() > 1 && first.chars().skip(1).anyMatch(Character::isUpperCase);
-        boolean determiner = Set.of("The", "A", "An", "This", "These", "Those", "Our", "Its", "Their", "Any", "All", "Every",
-                "Each", "Some", "New", "Further", "No").contains(first);
+        boolean determiner = OPENING_DETERMINERS.contains(first);
         String lowered = determiner && !name ? first.toLowerCase(Locale.ROOT) : first;
         return words.length > 1 ? lowered + " " + words[1] : lowered;
     }

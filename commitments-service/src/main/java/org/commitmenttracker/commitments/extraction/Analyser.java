@@ -21,12 +21,15 @@ import opennlp.tools.util.Span;
  * Linguistic analysis of a sentence with Apache OpenNLP's English models (Universal Dependencies EWT, from Maven
  * Central): tokens with their offsets, universal part-of-speech tags and lemmas.
  * <p>
- * Three corrections are made to what the models give. Contractions the tokenizer keeps whole ("won't", "we'll",
- * "Government's") are split into their parts, each with its own tag and lemma; curly apostrophes are read as straight
- * ones first, so that "we’ll" splits too. A word right after a modal or an infinitive "to" ("which will all enter
- * service") is a verb, whatever tag the model gave it. And lemmas are looked up one word and tag at a time rather
- * than with the sentence as context: the result is the same in all but about one word in a hundred (measured on the
- * labelled answers), is ten times faster once cached, and does not depend on what was analysed before.
+ * Corrections are made to what the models give, each for a reason a grammar gives (docs/extraction.md lists them).
+ * Contractions the tokenizer keeps whole ("won't", "we'll", "Government's") are split into their parts, each with its
+ * own tag and lemma, and a currency sign from its amount ("£3"); curly apostrophes are read as straight ones first, so
+ * that "we’ll" splits too. A word right after a modal, or after "to" where a verb must come ("intends to consult"), is
+ * a verb when its tag could be a tagger's mistake for one; so is a third-person verb of intention before "to" ("the
+ * Department intends to") and a word after "and" or a comma that a determiner follows. A numeral is a number. And
+ * lemmas are looked up one word and tag at a time rather than with the sentence as context: the result is the same in
+ * all but about one word in a hundred (measured on the labelled answers), is ten times faster once cached, and does
+ * not depend on what was analysed before; a regular inflection is checked against Lucene's Krovetz stem.
  * <p>
  * The models are loaded once; the taggers are not thread-safe, so each thread gets its own.
  */
@@ -360,12 +363,13 @@ public final class Analyser {
         return word.startsWith(model) && !model.equals(word) && !inflects(model, word) ? word : model;
     }
 
+    private static final java.util.Set<String> REGULAR_SUFFIXES = java.util.Set.of("s", "es", "d", "ed", "ing", "n", "en", "er", "est");
     private static final java.util.regex.Pattern INFLECTED = java.util.regex.Pattern.compile("(?:s|ed|ing)$");
 
     /** Whether {@code word} is {@code lemma} with a regular inflection: publish-es, close-d, plan-ned, carr-ied. */
     private static boolean inflects(String lemma, String word) {
         String suffix = word.substring(lemma.length());
-        if (List.of("s", "es", "d", "ed", "ing", "n", "en", "er", "est").contains(suffix)) {
+        if (REGULAR_SUFFIXES.contains(suffix)) {
             return true;
         }
         char last = lemma.charAt(lemma.length() - 1);

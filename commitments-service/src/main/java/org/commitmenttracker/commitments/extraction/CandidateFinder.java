@@ -11,7 +11,8 @@ import org.commitmenttracker.commitments.extraction.Candidates.Candidate;
 
 /**
  * The stages before the decision: sentences, analysis, candidates, their deadlines, actions and features. Only the
- * sentences that hold a word a cue can start with are analysed. Training reads the same candidates as extraction, so
+ * sentences that hold a word a cue can start with are analysed, and the sentence before each of them (for what its
+ * pronouns stand for). Training reads the same candidates as extraction, so
  * that the model learns from exactly what it will be shown.
  */
 final class CandidateFinder {

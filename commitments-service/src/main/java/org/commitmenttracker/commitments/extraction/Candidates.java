@@ -106,6 +106,8 @@ final class Candidates {
     private static final Set<String> QUANTIFIERS = Set.of("around", "about", "approximately", "almost", "nearly", "over",
             "up", "to", "more", "than", "at", "least", "some", "roughly", "circa", "c.", "an", "extra", "additional", "further");
     /** "decide how to invest" asks a question; it does not state an intention. */
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "how", "when", "where");
+    private static final Set<String> ABOUT = Set.of("on", "of", "about", "for");
     private static final Set<String> WH_WORDS = Set.of("how", "whether", "what", "where", "when", "why", "which");
     private static final Set<String> ABBREVIATED_TITLES = Set.of("hon", "rt", "mr", "mrs", "ms", "dr", "prof", "st");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that");
@@ -115,7 +117,10 @@ final class Candidates {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "cannot");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'re", "'s", "remain", "remains");
 
-    /** What a sentence must contain for a cue to be possible: the stems of every cue word, and -ing for progressives. */
+    /**
+     * What a sentence must contain for a cue to be possible: the stems of every cue word and of the verbs that continue
+     * a cue ("continue", "begin"), and -ing for progressives.
+     */
     private static final List<String> TRIGGERS = triggers();
 
     private Candidates() {
@@ -165,7 +170,7 @@ final class Candidates {
             }
             Subject subject = cue.cue() == Cue.NOMINAL ? possessor(s, i) : subject(s, cue.subjectBefore(), previousSubject);
             // "No household will have to pay" negates the subject, not the promise: that is subject().negative()
-            boolean negated = cue.negated() || group.negated();
+            boolean negated = group.negated();
             for (int k = Math.max(0, cue.subjectBefore()); k < i; k++) {
                 negated |= NEGATIONS.contains(s.get(k).lower());
             }
@@ -200,7 +205,7 @@ final class Candidates {
      * @param subjectBefore the token before which its subject ends
      * @param group         the verb group when the cue makes its own (nominal cues), else null
      */
-    private record CueMatch(Cue cue, String lemma, int groupFrom, int subjectBefore, boolean negated, VerbGroup group) {
+    private record CueMatch(Cue cue, String lemma, int groupFrom, int subjectBefore, VerbGroup group) {
     }
 
     /**
@@ -218,13 +223,13 @@ final class Candidates {
         int n = s.size();
         if (t.tagged("AUX") && (t.is("will", "shall") || w.equals("'ll") || w.equals("wo"))) {
             return new CueMatch(Cue.MODAL, w.equals("shall") ? "shall" : "will",
-                    i + 1, beforeAuxiliaries(s, i), false, null);
+                    i + 1, beforeAuxiliaries(s, i), null);
         }
         if (w.equals("would") && t.tagged("AUX")) {
-            return new CueMatch(Cue.WOULD, "would", i + 1, beforeAuxiliaries(s, i), false, null);
+            return new CueMatch(Cue.WOULD, "would", i + 1, beforeAuxiliaries(s, i), null);
         }
         if (w.equals("going") && i + 2 < n && s.get(i + 1).lower().equals("to") && i > 0 && s.get(i - 1).is("be")) {
-            return new CueMatch(Cue.GOING_TO, "going", i + 2, beforeAuxiliaries(s, i - 1), false, null);
+            return new CueMatch(Cue.GOING_TO, "going", i + 2, beforeAuxiliaries(s, i - 1), null);
         }
         if ((w.equals("committed") || t.is("commit")) && !t.isGerund()) {
             int to = skipAdverbs(s, i + 1);
@@ -234,87 +239,85 @@ final class Candidates {
                 boolean verbal = next.isVerb() || next.isGerund();
                 int subjectEnd = beforeAuxiliaries(s, i);
                 if (verbal) {
-                    return new CueMatch(Cue.COMMITTED, "committed", object, subjectEnd, false, null);
+                    return new CueMatch(Cue.COMMITTED, "committed", object, subjectEnd, null);
                 }
                 if (next.tagged("DET", "NOUN", "ADJ", "PROPN", "NUM", "PRON")) {
-                    return new CueMatch(Cue.COMMITTED, "committed", object, subjectEnd, false,
+                    return new CueMatch(Cue.COMMITTED, "committed", object, subjectEnd,
                             new VerbGroup(object, object, Voice.NOMINAL, false));
                 }
             }
         }
-        if (t.isVerb() && t.is(INTENTION_VERBS.toArray(String[]::new)) && !(t.isParticiple() && i > 0 && s.get(i - 1).is("be"))) {
+        if (t.isVerb() && INTENTION_VERBS.contains(t.lemma()) && !(t.isParticiple() && i > 0 && s.get(i - 1).is("be"))) {
             int to = skipAdverbs(s, i + 1);
             if (t.is("look") && to < n && s.get(to).lower().equals("forward")) {
                 to = skipAdverbs(s, to + 1);
             }
             if (to + 1 < n && s.get(to).lower().equals("to") && startsVerbGroup(s.get(to + 1))) {
-                return new CueMatch(Cue.INTENTION, t.lemma(), to + 1, beforeAuxiliaries(s, i), false, null);
+                return new CueMatch(Cue.INTENTION, t.lemma(), to + 1, beforeAuxiliaries(s, i), null);
             }
         }
-        if (t.isNoun() && t.is(INTENTION_NOUNS.toArray(String[]::new))) {
+        if (t.isNoun() && INTENTION_NOUNS.contains(t.lemma())) {
             int k = i + 1;
-            boolean copula = false;
             while (k < n && (s.get(k).tagged("AUX", "ADV") || s.get(k).is("remain", "continue") && s.get(k).isVerb())) {
-                copula = true;
                 k++;
             }
             if (k + 1 < n && s.get(k).lower().equals("to") && startsVerbGroup(s.get(k + 1))) {
-                return new CueMatch(Cue.NOMINAL, t.lemma(), k + 1, i, false, null);
+                return new CueMatch(Cue.NOMINAL, t.lemma(), k + 1, i, null);
             }
         }
         if (SCHEDULE_WORDS.contains(w) && i + 1 < n) {
             int to = skipAdverbs(s, i + 1);
             if (to + 1 < n && s.get(to).lower().equals("to") && startsVerbGroup(s.get(to + 1))) {
-                return new CueMatch(Cue.SCHEDULED, w, to + 1, beforeAuxiliaries(s, i), false, null);
+                return new CueMatch(Cue.SCHEDULED, w, to + 1, beforeAuxiliaries(s, i), null);
             }
             if (to + 1 < n && s.get(to).lower().equals("for") && !w.equals("set") && !w.equals("likely")
                     && s.get(to + 1).tagged("NOUN", "DET", "ADJ", "NUM", "PROPN")) {
-                return new CueMatch(Cue.SCHEDULED_FOR, w, to + 1, beforeAuxiliaries(s, i), false,
+                return new CueMatch(Cue.SCHEDULED_FOR, w, to + 1, beforeAuxiliaries(s, i),
                         new VerbGroup(i, to + 1, Voice.NOMINAL, false));
             }
             if (to < n && (w.equals("due") || w.equals("expected") || w.equals("planned") || w.equals("scheduled") || w.equals("projected"))
                     && i > 0 && s.get(i - 1).is("be") && s.get(to).tagged("ADP", "ADV", "DET") && !s.get(to).lower().equals("to")) {
-                return new CueMatch(Cue.SCHEDULED_FOR, w, to, beforeAuxiliaries(s, i), false,
+                return new CueMatch(Cue.SCHEDULED_FOR, w, to, beforeAuxiliaries(s, i),
                         new VerbGroup(i, i, Voice.NOMINAL, false));
             }
         }
         if (w.equals("on") && i + 3 < n && TRACK_WORDS.contains(s.get(i + 1).lower())) {
             int to = i + 2;
             if (s.get(to).lower().equals("to") && startsVerbGroup(s.get(to + 1))) {
-                return new CueMatch(Cue.ON_TRACK, s.get(i + 1).lower(), to + 1, beforeAuxiliaries(s, i), false, null);
+                return new CueMatch(Cue.ON_TRACK, s.get(i + 1).lower(), to + 1, beforeAuxiliaries(s, i), null);
             }
             if (s.get(to).lower().equals("for")) {
-                return new CueMatch(Cue.ON_TRACK, s.get(i + 1).lower(), to + 1, beforeAuxiliaries(s, i), false,
+                return new CueMatch(Cue.ON_TRACK, s.get(i + 1).lower(), to + 1, beforeAuxiliaries(s, i),
                         new VerbGroup(to + 1, to + 1, Voice.NOMINAL, false));
             }
         }
         if (w.equals("to") && i + 2 < n && s.get(i + 1).is("be") && s.get(i + 2).isVerb() && s.get(i + 2).isParticiple()) {
-            return new CueMatch(Cue.TO_BE, "to be", i + 1, beforeAuxiliaries(s, i), false, null);
+            return new CueMatch(Cue.TO_BE, "to be", i + 1, beforeAuxiliaries(s, i), null);
         }
         if (PRESENT_BE.contains(w) && (t.tagged("AUX") || t.is("remain"))) {
             int v = skipAdverbs(s, i + 1);
             if (v < n && s.get(v).isVerb() && s.get(v).isGerund() && !s.get(v).lower().equals("going")) {
-                return new CueMatch(Cue.PROGRESSIVE, "be", v, beforeAuxiliaries(s, i), false, null);
+                return new CueMatch(Cue.PROGRESSIVE, "be", v, beforeAuxiliaries(s, i), null);
             }
             if (v + 1 < n && s.get(v).lower().equals("being") && s.get(v + 1).isVerb()) {
-                return new CueMatch(Cue.PROGRESSIVE, "being", v + 1, beforeAuxiliaries(s, i), false,
+                return new CueMatch(Cue.PROGRESSIVE, "being", v + 1, beforeAuxiliaries(s, i),
                         new VerbGroup(v + 1, chainEnd(s, v + 1), Voice.PASSIVE, false));
             }
         }
         if (t.is("continue") && t.isVerb() && !t.isParticiple() && !t.isGerund() && i + 2 < n
                 && s.get(i + 1).lower().equals("to") && startsVerbGroup(s.get(i + 2))
                 && !(i > 0 && (s.get(i - 1).lower().equals("to") || s.get(i - 1).tagged("AUX")))) {
-            return new CueMatch(Cue.CONTINUE, "continue", i, beforeAuxiliaries(s, i), false,
+            return new CueMatch(Cue.CONTINUE, "continue", i, beforeAuxiliaries(s, i),
                     new VerbGroup(i, chainEnd(s, i), Voice.ACTIVE, false));
         }
         if (w.equals("view") && i >= 2 && s.get(i - 2).lower().equals("with") && i + 2 < n
                 && (s.get(i + 1).lower().equals("to") || s.get(i + 1).lower().equals("of")) && s.get(i + 2).isGerund()) {
-            return new CueMatch(Cue.VIEW, "view", i + 2, i - 2, false, null);
+            return new CueMatch(Cue.VIEW, "view", i + 2, i - 2, null);
         }
-        if (t.isVerb() && t.is(ANNOUNCING.toArray(String[]::new)) && t.isParticiple() && i > 0 && !s.get(i - 1).is("be")
+        if (t.isVerb() && ANNOUNCING.contains(t.lemma()) && t.isParticiple() && i > 0 && !s.get(i - 1).is("be")
                 && i + 1 < n && s.get(i + 1).tagged("DET", "NUM", "SYM", "ADJ", "NOUN", "PROPN")
                 && !s.get(i + 1).lower().equals("that")) {
-            return new CueMatch(Cue.ANNOUNCED, t.lemma(), i + 1, beforeAuxiliaries(s, i), false,
+            return new CueMatch(Cue.ANNOUNCED, t.lemma(), i + 1, beforeAuxiliaries(s, i),
                     new VerbGroup(i, i, Voice.NOMINAL, false));
         }
         return null;
@@ -588,8 +591,7 @@ final class Candidates {
     /** The subject of a cue: the noun phrase that ends just before {@code end}, else the one of an earlier clause. */
     private static Subject subject(Sentence s, int end, Subject previous) {
         if (end >= 4 && s.get(end - 1).isVerb() && s.get(end - 2).lower().equals("to")
-                && Set.of("whether", "how", "when", "where").contains(s.get(end - 3).lower())
-                && Set.of("on", "of", "about", "for").contains(s.get(end - 4).lower())) {
+                && QUESTION_WORDS.contains(s.get(end - 3).lower()) && ABOUT.contains(s.get(end - 4).lower())) {
             end -= 4; // "A final decision on whether to proceed will be made": the noun phrase goes on past its complement
         }
         int k = end - 1;
@@ -709,7 +711,6 @@ final class Candidates {
         return true;
     }
 
-    /** The noun phrase that opens the sentence, for a cue that continues it ("The Government has ... and will"). */
     /** The class of the noun phrase that opens a sentence as its subject, or NONE. */
     static SubjectClass mainSubject(Sentence s) {
         Subject first = firstSubject(s, s.size());

@@ -31,37 +31,35 @@ public final class CommitmentExtractor {
     /**
      * Candidates the model gives at least this probability of being a commitment are reported. Below one half, because
      * staff review what the engine is less sure of and a commitment it never reports is never tracked: in
-     * cross-validation F1 was highest at 0.3 (of 0.25, 0.3 and 0.35) and recall is higher the lower the threshold,
-     * at the cost of answers without commitments left clean (docs/extraction.md).
+     * cross-validation f1 was the same at 0.3 and 0.35 and recall higher at 0.3, at the cost of answers without
+     * commitments left clean (docs/extraction.md).
      */
     public static final double DECISION_THRESHOLD = 0.3;
     /** How much of the threshold a coordinated action needs once the first action of its cue is taken. */
     static final double COORDINATED_FACTOR = 0.6;
     /**
      * The confidence at or above which a commitment needs no review: the lowest at which the commitments accepted were
-     * right at least 95% of the time on the mean of three cross-validations (docs/extraction.md). commitments-service's
-     * default {@code commitments.review-threshold}.
+     * right at least 95% of the time in each of three cross-validations with different seeds (docs/extraction.md).
+     * commitments-service's default {@code commitments.review-threshold}.
      */
     public static final double REVIEW_THRESHOLD = 0.9;
 
     private final CandidateFinder finder;
     private final CommitmentModel model;
-    private final double threshold;
 
     public CommitmentExtractor(Analyser analyser, CommitmentModel model, DeadlineResolver deadlines) {
-        this(analyser, model, deadlines, DECISION_THRESHOLD);
-    }
-
-    CommitmentExtractor(Analyser analyser, CommitmentModel model, DeadlineResolver deadlines, double threshold) {
         this.finder = new CandidateFinder(analyser, deadlines);
         this.model = model;
-        this.threshold = threshold;
     }
 
     /** The English engine with the bundled model and the default implied-deadline policy. */
     public static CommitmentExtractor standard() {
-        return new CommitmentExtractor(Analyser.english(), CommitmentModel.bundled(),
-                new DeadlineResolver(ImpliedDeadlinePolicy.defaults()));
+        return standard(new DeadlineResolver(ImpliedDeadlinePolicy.defaults()));
+    }
+
+    /** The English engine with the bundled model, resolving deadlines with {@code deadlines}. */
+    public static CommitmentExtractor standard(DeadlineResolver deadlines) {
+        return new CommitmentExtractor(Analyser.english(), CommitmentModel.bundled(), deadlines);
     }
 
     /** The commitments in an answer, in the order they appear. */
@@ -71,7 +69,7 @@ public final class CommitmentExtractor {
 
     /** The commitments in an answer or, with {@code statement}, a written ministerial statement. */
     public List<ExtractedCommitment> extract(PlainText text, LocalDate answered, boolean statement) {
-        return decide(finder.candidates(text, answered, statement), model, threshold);
+        return decide(finder.candidates(text, answered, statement), model, DECISION_THRESHOLD);
     }
 
     /**

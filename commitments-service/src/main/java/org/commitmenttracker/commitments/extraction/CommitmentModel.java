@@ -30,9 +30,10 @@ import opennlp.tools.util.TrainingParameters;
  * The trained decision: two logistic regressions (OpenNLP's maximum-entropy models, fitted by its L-BFGS trainer with
  * an L2 penalty) over a candidate's {@link Features}. The first says whether a candidate is a commitment at all, from
  * its structure (cue, voice, subject, verb, clause, time); its probability is the commitment's confidence. The second
- * says whether a commitment is firm or weak, from the same features and the words of the action and subject (the
- * words tell "consider" from "publish" better than structure does, but are too many to help the first decision on so
- * few examples: cross-validation showed it).
+ * says whether a commitment is firm or weak, from the features the guide's strength rules look at
+ * ({@link Features#forStrength}) and the words of the action and subject (the words tell "consider" from "publish"
+ * better than structure does, but are too many to help the first decision on so few examples: cross-validation
+ * showed it).
  * <p>
  * The model is kept as a small text file, one feature a line with its weight for each outcome of each decision
  * (rounded to six decimals, so that the file is the same whichever JVM trained it), read back into OpenNLP's model at

@@ -26,7 +26,7 @@ final class Deadlines {
      * The choice for one candidate.
      *
      * @param kind dated, past, vague:CLASS, undated or none
-     * @param from own, before, opening, paragraph, lent or none
+     * @param from own, before, relative, shared, opening, paragraph, lent or none
      */
     record Chosen(TimeExpression expression, FoundDeadline deadline, String kind, String from) {
     }

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 /**
  * The figures of ../shared/tools/score-extraction, in Java, with its matching rules: a prediction matches a labelled
  * commitment when their spans in the whitespace-folded answer overlap by at least half of the shorter; pairs are taken
- * greedily by overlap plus the similarity of their action words; only explicit deadlines count. Predictions at or
- * above the review threshold count as accepted without review.
+ * greedily by overlap plus the similarity of their action words. Predictions at or above the review threshold count
+ * as accepted without review. The callers pass only explicit deadlines ({@link ExtractionTraining#predicted}), as
+ * score-extraction counts them; the scorer's two file-level figures (unlocatable predictions, answers without a
+ * prediction line) have no meaning here, and {@code action_similarity} is added.
  */
 public final class ExtractionScore {
 

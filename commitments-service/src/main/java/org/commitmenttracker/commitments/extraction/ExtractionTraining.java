@@ -15,8 +15,8 @@ import opennlp.tools.ml.model.Event;
  * <p>
  * Each answer's candidates are found exactly as in extraction and matched to its labelled commitments the way the
  * scorer matches predictions: a candidate is eligible for a label when its sentence overlaps the label's text by at
- * least half of the shorter, and eligible pairs are taken greedily by the similarity of their action words (ties to
- * the earlier candidate). A matched candidate is an example of its label's strength, every other candidate of
+ * least half of the shorter, and eligible pairs are taken greedily by whether the candidate's cue and verb lie in the
+ * label's text, then by the similarity of their action words (ties to the earlier candidate). A matched candidate is an example of its label's strength, every other candidate of
  * "none". Cross-validation splits by answer, so that no fold sees a sentence of an answer it is tested on.
  */
 public final class ExtractionTraining {
@@ -33,8 +33,8 @@ public final class ExtractionTraining {
     public record LabelledAnswer(String id, String text, LocalDate answered, boolean statement, List<Label> labels) {
     }
 
-    /** One fold's figures: how many answers it tested and how the model trained without them did. */
-    public record Fold(int number, int answers, ExtractionScore score) {
+    /** One fold's figures: how the model trained without its answers did on them. */
+    public record Fold(int number, ExtractionScore score) {
     }
 
     /** A held-out prediction: the answer, and what the engine trained without it found. */
@@ -62,18 +62,10 @@ public final class ExtractionTraining {
                     List<Label> unmatched) {
     }
 
-    /** Trains the model on every answer given. */
-    public CommitmentModel train(List<LabelledAnswer> answers, CommitmentModel.Settings settings) {
-        return train(answers, List.of(), settings);
-    }
-
     /** Trains the model on real answers and invented ones, each invented one counting {@link #SUPPLEMENTARY_WEIGHT} times. */
     public CommitmentModel train(List<LabelledAnswer> answers, List<LabelledAnswer> supplementary, CommitmentModel.Settings settings) {
         List<Prepared> prepared = new ArrayList<>(prepare(answers));
-        List<Prepared> extra = prepare(supplementary);
-        for (int i = 0; i < SUPPLEMENTARY_WEIGHT; i++) {
-            prepared.addAll(extra);
-        }
+        prepared.addAll(weighted(prepare(supplementary)));
         return trainOn(prepared, settings);
     }
 
@@ -94,29 +86,35 @@ public final class ExtractionTraining {
         return CommitmentModel.train(decisions, strengths, settings);
     }
 
-    /**
-     * K-fold cross-validation split by answer: the answers, ordered by id, are shuffled with {@code seed} and dealt
-     * round the folds; each fold is predicted by a model trained on the others and scored at {@code reviewThreshold}.
-     */
-    public CrossValidation crossValidate(List<LabelledAnswer> answers, int folds, long seed,
-                                         CommitmentModel.Settings settings, double decisionThreshold, double reviewThreshold) {
-        return crossValidate(answers, List.of(), folds, seed, settings, decisionThreshold, reviewThreshold);
+    /** The invented answers as they count in training: each {@link #SUPPLEMENTARY_WEIGHT} times. */
+    static List<Prepared> weighted(List<Prepared> supplementary) {
+        List<Prepared> weighted = new ArrayList<>();
+        for (int i = 0; i < SUPPLEMENTARY_WEIGHT; i++) {
+            weighted.addAll(supplementary);
+        }
+        return weighted;
     }
 
     /**
-     * Cross-validation with {@code supplementary} answers added to every fold's training set, never to a test fold:
-     * invented examples may teach, but only real answers measure.
+     * The answers in the order a cross-validation deals them round its folds (the i-th to fold i mod k): ordered by id,
+     * then shuffled with {@code seed}.
+     */
+    static List<Prepared> shuffled(List<Prepared> answers, long seed) {
+        List<Prepared> shuffled = new ArrayList<>(answers);
+        shuffled.sort(Comparator.comparing(p -> p.answer().id()));
+        Collections.shuffle(shuffled, new Random(seed));
+        return shuffled;
+    }
+
+    /**
+     * K-fold cross-validation split by answer ({@link #shuffled}), with {@code supplementary} answers added to every fold's
+     * training set, never to a test fold: invented examples may teach, but only real answers measure. Each fold is
+     * predicted by a model trained on the others and scored at {@code reviewThreshold}.
      */
     public CrossValidation crossValidate(List<LabelledAnswer> answers, List<LabelledAnswer> supplementary, int folds, long seed,
                                          CommitmentModel.Settings settings, double decisionThreshold, double reviewThreshold) {
-        List<Prepared> once = prepare(supplementary);
-        List<Prepared> extra = new ArrayList<>();
-        for (int i = 0; i < SUPPLEMENTARY_WEIGHT; i++) {
-            extra.addAll(once);
-        }
-        List<Prepared> prepared = new ArrayList<>(prepare(answers));
-        prepared.sort(Comparator.comparing(p -> p.answer().id()));
-        Collections.shuffle(prepared, new Random(seed));
+        List<Prepared> extra = weighted(prepare(supplementary));
+        List<Prepared> prepared = shuffled(prepare(answers), seed);
         List<Fold> results = new ArrayList<>();
         List<Prediction> predictions = new ArrayList<>();
         for (int fold = 0; fold < folds; fold++) {
@@ -132,7 +130,7 @@ public final class ExtractionTraining {
                 predictions.add(new Prediction(p.answer(), found));
                 score(score, p.answer(), found);
             }
-            results.add(new Fold(fold + 1, testing.size(), score));
+            results.add(new Fold(fold + 1, score));
         }
         int labels = prepared.stream().mapToInt(p -> p.answer().labels().size()).sum();
         int unmatched = prepared.stream().mapToInt(p -> p.unmatched().size()).sum();
@@ -195,11 +193,12 @@ public final class ExtractionTraining {
         String folded = ExtractionScore.norm(answer.text());
         record Pair(double similarity, int label, int candidate) {
         }
+        List<int[]> candidateSpans = found.stream().map(f -> ExtractionScore.locate(f.sentence().text(), folded)).toList();
         List<Pair> pairs = new ArrayList<>();
         for (int l = 0; l < answer.labels().size(); l++) {
             int[] labelSpan = ExtractionScore.locate(answer.labels().get(l).text(), folded);
             for (int c = 0; c < found.size(); c++) {
-                int[] candidateSpan = ExtractionScore.locate(found.get(c).sentence().text(), folded);
+                int[] candidateSpan = candidateSpans.get(c);
                 if (labelSpan == null || candidateSpan == null) {
                     continue;
                 }

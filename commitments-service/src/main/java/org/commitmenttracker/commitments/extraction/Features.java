@@ -48,6 +48,8 @@ final class Features {
         }
     }
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}(/\\d{2,4})?");
+    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had");
     private static final Set<String> REPORTING = Set.of("announce", "confirm", "say", "state", "set", "make", "agree",
             "decide", "commit", "pledge", "promise", "indicate", "explain", "note", "outline", "publish", "write",
             "tell", "inform", "advise", "clarify", "signal", "reiterate", "declare", "expect", "believe", "hope", "think",
@@ -271,9 +273,18 @@ final class Features {
         }
     }
 
+    /** A number that is not a year ("2024", "2024/25"). */
+    private static boolean isCount(Token t) {
+        return t.tagged("NUM") && !YEAR.matcher(t.text()).matches();
+    }
+
+    private static boolean isMoney(Token t) {
+        return t.lemma().startsWith("£") || t.lower().equals("billion") || t.lower().equals("million");
+    }
+
     private static boolean amount(Sentence s, int k) {
         Token t = s.get(k);
-        return (t.tagged("NUM") && !t.text().matches("\\d{4}(/\\d{2,4})?")) || "\u00a3$\u20ac".contains(t.lower()) && !t.lower().isEmpty();
+        return isCount(t) || "\u00a3$\u20ac".contains(t.lower()) && !t.lower().isEmpty();
     }
 
     private static SubjectClass subject(Candidate c) {
@@ -302,7 +313,7 @@ final class Features {
             return;
         }
         boolean perfect = c.cueFrom() > 0 && s.get(c.cueFrom() - 1).is("have");
-        boolean past = c.cueFrom() > 0 && s.get(c.cueFrom() - 1).lower().matches("was|were|had");
+        boolean past = c.cueFrom() > 0 && PAST_AUXILIARIES.contains(s.get(c.cueFrom() - 1).lower());
         String tense = perfect ? "perfect" : past || cue.isVerb() && cue.isParticiple() && !(c.cueFrom() > 0
                 && s.get(c.cueFrom() - 1).tagged("AUX")) ? "past" : "present";
         f.add("cueTense=" + tense);
@@ -423,8 +434,8 @@ final class Features {
                     f.add("objFamily&vf=" + family + ":" + String.join(",", Lexicon.verbFamilies(s.get(c.head()).lemma())));
                 }
             }
-            money |= t.lemma().startsWith("£") || t.lower().equals("billion") || t.lower().equals("million");
-            number |= t.tagged("NUM") && !t.text().matches("\\d{4}(/\\d{2,4})?");
+            money |= isMoney(t);
+            number |= isCount(t);
             if (k == c.last() + 1 && t.tagged("PRON") && (t.lower().equals("it") || t.lower().equals("this") || t.lower().equals("them"))) {
                 f.add("objPronoun");
             }
@@ -435,8 +446,8 @@ final class Features {
         if (c.voice() == Voice.PASSIVE || c.voice() == Voice.NOMINAL) {
             for (int k = Math.max(0, c.subject().from()); k < c.subject().to() && c.subject().from() >= 0; k++) {
                 Token t = s.get(k);
-                money |= t.lemma().startsWith("£") || t.lower().equals("billion") || t.lower().equals("million");
-                number |= t.tagged("NUM") && !t.text().matches("\\d{4}(/\\d{2,4})?");
+                money |= isMoney(t);
+                number |= isCount(t);
             }
         }
         if (!noun) {

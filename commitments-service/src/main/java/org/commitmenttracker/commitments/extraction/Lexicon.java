@@ -70,7 +70,7 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    /** A family's members; a word may be listed twice where it plays two parts. */
+    /** A family's members. A word in two families gets the first that lists it. */
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
     }

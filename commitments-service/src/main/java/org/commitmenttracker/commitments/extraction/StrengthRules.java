@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The labelling guide's rules that make a commitment weak whatever else it says, applied after the trained strength:
- * "'will consider' ... 'continue to engage'" (the guide's examples of hedged promises), and from its clarifications
+ * "'will consider'" and its kin (the guide's examples of hedged promises), and from its clarifications
  * "'target', 'ambition', 'aim' and 'seek to' make a commitment weak, even when numeric and dated" and "'will take
  * decisions on / decide / respond' is weak unless an output is named". The labelled answers predate the
  * clarifications and hold too few of these for the model to learn them as rules.

@@ -3,9 +3,7 @@ package org.commitmenttracker.commitments.intake;
 import java.util.Map;
 
 import org.commitmenttracker.commitments.CommitmentsProperties;
-import org.commitmenttracker.commitments.extraction.Analyser;
 import org.commitmenttracker.commitments.extraction.CommitmentExtractor;
-import org.commitmenttracker.commitments.extraction.CommitmentModel;
 import org.commitmenttracker.commitments.extraction.DeadlineResolver;
 import org.commitmenttracker.commitments.extraction.ImpliedDeadlinePolicy;
 import org.commitmenttracker.commitments.extraction.ImpliedDeadlinePolicy.PhraseClass;
@@ -25,6 +23,6 @@ class ExtractionConfiguration {
         ImpliedDeadlinePolicy policy = new ImpliedDeadlinePolicy(Map.of(PhraseClass.SOON, implied.soon(),
                 PhraseClass.COMING_MONTHS, implied.comingMonths(), PhraseClass.DUE_COURSE, implied.dueCourse(),
                 PhraseClass.PARLIAMENTARY_TIME, implied.parliamentaryTime()));
-        return new CommitmentExtractor(Analyser.english(), CommitmentModel.bundled(), new DeadlineResolver(policy));
+        return CommitmentExtractor.standard(new DeadlineResolver(policy));
     }
 }

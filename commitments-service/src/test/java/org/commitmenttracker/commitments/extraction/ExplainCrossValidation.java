@@ -4,11 +4,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 
 import org.commitmenttracker.commitments.extraction.ExtractionTraining.LabelledAnswer;
 import org.commitmenttracker.commitments.extraction.ExtractionTraining.Prepared;
@@ -21,18 +18,19 @@ import org.commitmenttracker.commitments.extraction.ExtractionTraining.Prepared;
 public final class ExplainCrossValidation {
 
     public static void main(String[] args) throws Exception {
-        List<LabelledAnswer> answers = org.commitmenttracker.commitments.cli.LabelledDataAccess.read(Path.of(args[0]));
+        Path data = Path.of(args[0]);
+        List<LabelledAnswer> answers = org.commitmenttracker.commitments.cli.LabelledDataAccess.read(data);
         ExtractionTraining training = new ExtractionTraining(Analyser.english());
-        List<Prepared> prepared = new ArrayList<>(training.prepare(answers));
-        prepared.sort(Comparator.comparing(p -> p.answer().id()));
-        Collections.shuffle(prepared, new Random(20261203L));
+        List<Prepared> extra = ExtractionTraining.weighted(training.prepare(
+                org.commitmenttracker.commitments.cli.LabelledDataAccess.supplementary(data)));
+        List<Prepared> prepared = ExtractionTraining.shuffled(training.prepare(answers), ExtractionTraining.SEED);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         CommitmentModel.Settings settings = CommitmentModel.Settings.defaults();
-        for (int fold = 0; fold < 5; fold++) {
-            List<Prepared> train = new ArrayList<>();
+        for (int fold = 0; fold < ExtractionTraining.FOLDS; fold++) {
+            List<Prepared> train = new ArrayList<>(extra);
             List<Prepared> test = new ArrayList<>();
             for (int i = 0; i < prepared.size(); i++) {
-                (i % 5 == fold ? test : train).add(prepared.get(i));
+                (i % ExtractionTraining.FOLDS == fold ? test : train).add(prepared.get(i));
             }
             CommitmentModel model = ExtractionTraining.trainOn(train, settings);
             for (Prepared p : test) {
