@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.commitmenttracker.commitments.extraction.Analyser;
 import org.commitmenttracker.commitments.extraction.CommitmentExtractor;
@@ -33,8 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
  *   --cross-validate    estimate, do not write a model
  *   --predictions FILE  with --cross-validate: write the held-out predictions for score-extraction
  *   --supplementary F   with --cross-validate: these invented answers instead (or "none")
- *   --folds N --seed N --l2 X --cutoff N --threshold X --review-threshold X
+ *   --folds N --seed N --threshold X --review-threshold X
+ *                       with --cross-validate: the split, and the decision and review thresholds scored
+ *   --l2 X --strength-l2 X --cutoff N
+ *                       the training settings (default CommitmentModel.Settings.defaults())
  * </pre>
+ * An unknown option, or one that the chosen mode does not use, is refused rather than ignored.
  */
 public final class TrainCommand {
 
@@ -43,8 +48,20 @@ public final class TrainCommand {
     /** Invented answers, written to the labelling guide: trained on, never measured on. */
     static final List<String> SUPPLEMENTARY = List.of("synthetic-answers.jsonl", "guide-examples.jsonl");
 
+    private static final Set<String> COMMON_OPTIONS = Set.of("data", "l2", "strength-l2", "cutoff");
+    private static final Set<String> TRAINING_OPTIONS = Set.of("model");
+    private static final Set<String> CROSS_VALIDATION_OPTIONS = Set.of("cross-validate", "predictions", "supplementary",
+            "folds", "seed", "threshold", "review-threshold");
+
     public static void main(String[] args) throws IOException {
-        Map<String, String> options = options(args);
+        Map<String, String> options;
+        try {
+            options = options(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bin/train-extraction: " + e.getMessage() + " (the options are listed at the top of the script)");
+            System.exit(2);
+            return;
+        }
         Path data = Path.of(options.getOrDefault("data", "commitments-service/src/test/resources"));
         Path model = Path.of(options.getOrDefault("model", "commitments-service/src/main/resources/" + CommitmentModel.RESOURCE));
         CommitmentModel.Settings defaults = CommitmentModel.Settings.defaults();
@@ -54,18 +71,17 @@ public final class TrainCommand {
                 Integer.parseInt(options.getOrDefault("cutoff", String.valueOf(defaults.cutoff()))),
                 defaults.iterations());
         List<LabelledAnswer> answers = LabelledData.read(FILES.stream().map(data::resolve).toList(), data.resolve(CORRECTIONS));
-        List<LabelledAnswer> supplementary = supplementary(data);
         ExtractionTraining training = new ExtractionTraining(Analyser.english());
         PrintStream out = System.out;
         if (options.containsKey("cross-validate")) {
-            crossValidate(training, answers, supplementary, settings, options, out);
+            crossValidate(training, answers, data, settings, options, out);
         } else {
-            List<LabelledAnswer> all = new ArrayList<>(answers);
-            all.addAll(supplementary);
+            List<LabelledAnswer> supplementary = supplementary(data);
             CommitmentModel trained = training.train(answers, supplementary, settings);
             write(trained, model, answers.size(), supplementary.size(), settings);
+            int labels = java.util.stream.Stream.concat(answers.stream(), supplementary.stream()).mapToInt(a -> a.labels().size()).sum();
             out.printf(Locale.ROOT, "trained on %d real answers and %d invented ones (%d labelled commitments): %d features, written to %s%n",
-                    answers.size(), supplementary.size(), all.stream().mapToInt(a -> a.labels().size()).sum(), trained.size(), model);
+                    answers.size(), supplementary.size(), labels, trained.size(), model);
         }
     }
 
@@ -91,7 +107,7 @@ public final class TrainCommand {
                         settings.strengthL2(), settings.cutoff()));
     }
 
-    private static void crossValidate(ExtractionTraining training, List<LabelledAnswer> answers, List<LabelledAnswer> defaultSupplementary,
+    private static void crossValidate(ExtractionTraining training, List<LabelledAnswer> answers, Path data,
                                       CommitmentModel.Settings settings, Map<String, String> options, PrintStream out) throws IOException {
         int folds = Integer.parseInt(options.getOrDefault("folds", String.valueOf(ExtractionTraining.FOLDS)));
         long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(ExtractionTraining.SEED)));
@@ -99,7 +115,7 @@ public final class TrainCommand {
         double review = Double.parseDouble(options.getOrDefault("review-threshold", String.valueOf(CommitmentExtractor.REVIEW_THRESHOLD)));
         List<LabelledAnswer> supplementary = options.containsKey("supplementary")
                 ? options.get("supplementary").equals("none") ? List.of() : LabelledData.read(List.of(Path.of(options.get("supplementary"))), null)
-                : defaultSupplementary;
+                : supplementary(data);
         CrossValidation cv = training.crossValidate(answers, supplementary, folds, seed, settings, threshold, review);
         out.printf(Locale.ROOT, "%d answers, %d labelled commitments (%d with no candidate); %d folds by answer, seed %d, L2 %.3f, cutoff %d;"
                         + " %d invented answers added to every training fold%n",
@@ -145,7 +161,7 @@ public final class TrainCommand {
                 for (ExtractedCommitment c : p.commitments()) {
                     commitments.add(ExtractCommand.prediction(c));
                 }
-                Map<String, Object> line = new java.util.LinkedHashMap<>(); // "id" first, as bin/extract writes it
+                Map<String, Object> line = new LinkedHashMap<>(); // "id" first, as bin/extract writes it
                 line.put("id", p.answer().id());
                 line.put("commitments", commitments);
                 w.write(json.writeValueAsString(line) + "\n");
@@ -179,13 +195,16 @@ public final class TrainCommand {
         return value instanceof Number n ? String.format(Locale.ROOT, "%.4f", n.doubleValue()) : String.valueOf(value);
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--")) {
                 throw new IllegalArgumentException("unexpected argument " + args[i]);
             }
             String name = args[i].substring(2);
+            if (!COMMON_OPTIONS.contains(name) && !TRAINING_OPTIONS.contains(name) && !CROSS_VALIDATION_OPTIONS.contains(name)) {
+                throw new IllegalArgumentException("unknown option " + args[i]);
+            }
             boolean flag = name.equals("cross-validate");
             if (flag) {
                 options.put(name, "true");
@@ -193,6 +212,15 @@ public final class TrainCommand {
                 options.put(name, args[++i]);
             } else {
                 throw new IllegalArgumentException("--" + name + " needs a value");
+            }
+        }
+        boolean crossValidating = options.containsKey("cross-validate");
+        for (String name : options.keySet()) {
+            if (!crossValidating && CROSS_VALIDATION_OPTIONS.contains(name)) {
+                throw new IllegalArgumentException("--" + name + " needs --cross-validate (without it the model is retrained)");
+            }
+            if (crossValidating && TRAINING_OPTIONS.contains(name)) {
+                throw new IllegalArgumentException("--" + name + " is for training; --cross-validate writes no model");
             }
         }
         return options;
