@@ -1,8 +1,10 @@
 package org.commitmenttracker.commitments.extraction;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,10 @@ final class Deadlines {
     private final String paragraphOpening;
     private final String previous;
     private final boolean financialYears;
+    /** Each candidate's choice, made once: a coordination's siblings ask for one another's. */
+    private final Map<Candidate, Chosen> chosen = new HashMap<>();
+    private List<TimeExpression> paragraphTimes;
+    private List<TimeExpression> previousTimes;
 
     Deadlines(DeadlineResolver resolver, Sentence sentence, LocalDate answered, boolean financialYears,
               String paragraphOpening, String previous) {
@@ -100,6 +106,10 @@ final class Deadlines {
     }
 
     Chosen of(Candidate c) {
+        return chosen.computeIfAbsent(c, this::choose);
+    }
+
+    private Chosen choose(Candidate c) {
         int from = sentence.get(c.voice() == Candidates.Voice.NOMINAL ? Math.min(c.head(), c.cueFrom()) : c.head()).start();
         int to = c.clauseEnd() < sentence.size() ? sentence.get(c.clauseEnd()).start() : sentence.text().length();
         List<TimeExpression> own = current.stream().filter(t -> t.start() >= from && t.start() < to).toList();
@@ -137,13 +147,16 @@ final class Deadlines {
             return chosen(opening, "opening");
         }
         if (paragraphOpening != null) {
-            TimeExpression framing = opening(paragraphOpening, current(resolver.find(paragraphOpening, answered, financialYears), answered));
+            if (paragraphTimes == null) {
+                paragraphTimes = current(resolver.find(paragraphOpening, answered, financialYears), answered);
+            }
+            TimeExpression framing = opening(paragraphOpening, paragraphTimes);
             if (framing != null) {
                 return chosen(framing, "paragraph");
             }
         }
         if (previous != null) {
-            TimeExpression lent = lent(previous);
+            TimeExpression lent = lent();
             if (lent != null) {
                 return chosen(lent, "lent");
             }
@@ -204,8 +217,11 @@ final class Deadlines {
      * A date the previous sentence lends: the day it sets for an event ("The Council will meet on 13 May 2016. Lord
      * Price will represent the UK."), or its date when this sentence takes it up ("Alongside this, ...").
      */
-    private TimeExpression lent(String text) {
-        List<TimeExpression> times = current(resolver.find(text, answered, financialYears), answered);
+    private TimeExpression lent() {
+        if (previousTimes == null) {
+            previousTimes = current(resolver.find(previous, answered, financialYears), answered);
+        }
+        List<TimeExpression> times = previousTimes;
         if (ANAPHORIC_OPENING.matcher(sentence.text()).find()) {
             return times.stream().filter(TimeExpression::dated).findFirst().orElse(null);
         }

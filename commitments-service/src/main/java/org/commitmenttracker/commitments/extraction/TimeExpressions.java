@@ -48,7 +48,7 @@ final class TimeExpressions {
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("twelve", 12), Map.entry("a", 1));
+            Map.entry("twelve", 12), Map.entry("eighteen", 18), Map.entry("a", 1));
     private static final String PREPOSITION = "(?:(?:in|by|during|from|before|until|over|at|around|within|throughout) )?";
 
     /**

@@ -59,6 +59,7 @@ class TimeExpressionsTest {
             We will approve the investment this month.         | 2022-11-29 | this month                    | 2022-11-30
             We will place the contract by the middle of this year. | 2017-03-06 | by the middle of this year | 2017-06-30
             We will publish a report within 12 months.         | 2024-05-16 | within 12 months              | 2025-05-16
+            We will finish the works within eighteen months.   | 2024-05-16 | within eighteen months        | 2025-11-16
             We will invest £600,000 over five years.           | 2023-02-23 | over five years               | 2028-02-23
             The rate will rise for the next four years.        | 2025-10-22 | for the next four years       | 2029-10-22
             We will roll out the standards over the next decade. | 2019-10-23 | over the next decade        | 2029-10-23
