@@ -453,7 +453,10 @@ final class Candidates {
         return t.isVerb() && (w.equals(t.lemma() + "s") || w.equals(t.lemma() + "es"));
     }
 
-    /** A pronoun or a determiner-led noun phrase followed by a finite verb or modal: "we will", "the Department has". */
+    /**
+     * A pronoun followed by a verb, or a noun phrase followed by a finite auxiliary: "we will", "the Department has",
+     * "HM Treasury will", "copies of the report will", "a further, updated, impact assessment will".
+     */
     private static boolean startsClause(Sentence s, int k) {
         Token t = s.get(k);
         if (t.tagged("PRON") && t.is("we", "i", "they", "it", "he", "she", "this", "these") && k + 1 < s.size()
@@ -466,8 +469,24 @@ final class Candidates {
                     return true;
                 }
                 if (!s.get(j).tagged("NOUN", "PROPN", "ADJ", "ADP", "DET")) {
-                    return false;
+                    break;
                 }
+            }
+        }
+        if (!t.tagged("DET", "NOUN", "PROPN", "ADJ", "NUM") || t.lower().equals("that")) {
+            return false;
+        }
+        // a noun phrase and a modal: "a and b are" may be a coordinated subject, "b will" is a clause of its own
+        boolean noun = false;
+        for (int j = k; j < Math.min(s.size(), k + 10); j++) {
+            Token u = s.get(j);
+            if (u.tagged("AUX")) {
+                return noun && u.is("will", "shall", "would", "must");
+            }
+            if (u.tagged("NOUN", "PROPN")) {
+                noun = true;
+            } else if (!(u.tagged("ADJ", "ADP", "DET", "NUM", "PART") || u.lower().equals(",") && j > k && s.get(j - 1).tagged("DET", "ADJ"))) {
+                return false;
             }
         }
         return false;
@@ -510,9 +529,12 @@ final class Candidates {
             }
             int m = k + 1;
             boolean modal = false;
+            boolean denied = false;
             while (m < clauseEnd && (s.get(m).tagged("CCONJ", "ADV") || s.get(m).lower().equals("to")
-                    || s.get(m).tagged("AUX") && s.get(m).is("will", "shall") || s.get(m).lower().equals("'ll"))) {
+                    || s.get(m).tagged("AUX") && s.get(m).is("will", "shall") || s.get(m).lower().equals("'ll")
+                    || modal && NEGATIONS.contains(s.get(m).lower()))) {
                 modal |= s.get(m).tagged("AUX");
+                denied |= NEGATIONS.contains(s.get(m).lower());
                 m++;
             }
             if (m >= clauseEnd || m == k + 1 && w.equals(",") && !s.get(m).isGerund() && !s.get(m).isVerb()
@@ -529,8 +551,9 @@ final class Candidates {
             Token verb = s.get(m);
             boolean intention = verb.isVerb() && INTENTION_VERBS.contains(verb.lemma()) && m + 1 < clauseEnd
                     && s.get(m + 1).lower().equals("to"); // "... and expect to publish it": a cue of its own
-            if (intention || modal && w.equals("and") && verb.isVerb() && !sameForm(headToken, verb, group.voice())) {
-                // "will be published in early 2020 and will set out a framework": a second verb group of its own
+            if (intention || modal && w.equals("and") && verb.isVerb() && (denied || !sameForm(headToken, verb, group.voice()))) {
+                // "will be published in early 2020 and will set out a framework", "will be forward looking and will
+                // not recommend": a second verb group of its own, with its own negation
                 heads.add(new int[] {head, actionEnd < 0 ? k : actionEnd, k, ownModal ? 1 : 0});
                 return heads;
             }
@@ -590,12 +613,19 @@ final class Candidates {
 
     /** The subject of a cue: the noun phrase that ends just before {@code end}, else the one of an earlier clause. */
     private static Subject subject(Sentence s, int end, Subject previous) {
-        if (end >= 4 && s.get(end - 1).isVerb() && s.get(end - 2).lower().equals("to")
-                && QUESTION_WORDS.contains(s.get(end - 3).lower()) && ABOUT.contains(s.get(end - 4).lower())) {
-            end -= 4; // "A final decision on whether to proceed will be made": the noun phrase goes on past its complement
+        // "A final decision on whether to proceed (with the project) will be made": the noun phrase goes on past its
+        // complement
+        for (int q = end - 3; q >= Math.max(1, end - 10); q--) {
+            if (QUESTION_WORDS.contains(s.get(q).lower()) && ABOUT.contains(s.get(q - 1).lower())
+                    && s.get(q + 1).lower().equals("to") && s.get(q + 2).isVerb() && complement(s, q + 3, end)) {
+                end = q - 1;
+                break;
+            }
         }
         int k = end - 1;
-        while (k >= 0 && isNounPhraseWord(s, k)) {
+        // "I will inform the House of the outcome and copies of the report will be placed": after a verb, "and"
+        // opens a clause of its own; before any, it joins a subject ("NHS England and NHS Improvement will")
+        while (k >= 0 && isNounPhraseWord(s, k) && !(s.get(k).tagged("CCONJ") && verbBefore(s, k))) {
             k--;
         }
         int from = k + 1;
@@ -662,8 +692,9 @@ final class Candidates {
                 || QUANTIFIERS.contains(s.get(k + 1).lower()))) {
             return true; // "around £2 billion", "more than 500"
         }
-        if (t.tagged("ADP") && (w.equals("of") || w.equals("for") || w.equals("on")) && k > 0 && s.get(k - 1).isNoun()) {
-            return true;
+        if (t.tagged("ADP", "SCONJ") && (w.equals("of") || w.equals("for") || w.equals("on")) && k > 0 && (s.get(k - 1).isNoun()
+                || k > 1 && s.get(k - 1).isGerund() && s.get(k - 2).tagged("DET"))) {
+            return true; // "details of the scheme", "the funding for local authorities"
         }
         // "NHS England and NHS Improvement", "Business, Innovation and Skills"; "... trials and the ship" starts a clause
         return t.tagged("CCONJ") && w.equals("and") && k > 0 && k + 1 < s.size() && s.get(k - 1).isNoun()
@@ -702,6 +733,25 @@ final class Candidates {
     }
 
     /** Whether every token of {@code [from, to)} belongs to a noun phrase, commas between them allowed. */
+    private static boolean verbBefore(Sentence s, int k) {
+        for (int j = 0; j < k; j++) {
+            if (s.get(j).isVerb() || s.get(j).tagged("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words between an infinitive and the cue are its object or a phrase of a preposition. */
+    private static boolean complement(Sentence s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!isNounPhraseWord(s, j) && !s.get(j).tagged("ADP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean allNounPhrase(Sentence s, int from, int to) {
         for (int j = from; j < to; j++) {
             if (!isNounPhraseWord(s, j) && !s.get(j).lower().equals(",")) {

@@ -39,7 +39,8 @@ public final class CommitmentExtractor {
     static final double COORDINATED_FACTOR = 0.6;
     /**
      * The confidence at or above which a commitment needs no review: the lowest at which the commitments accepted were
-     * right at least 95% of the time in each of three cross-validations with different seeds (docs/extraction.md).
+     * right at least 95% of the time over the held-out predictions of three cross-validations with different seeds
+     * (docs/extraction.md).
      * commitments-service's default {@code commitments.review-threshold}.
      */
     public static final double REVIEW_THRESHOLD = 0.9;

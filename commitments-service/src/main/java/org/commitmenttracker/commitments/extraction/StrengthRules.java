@@ -14,8 +14,10 @@ final class StrengthRules {
 
     private static final Set<String> HEDGING_CUES = Set.of("aim", "ambition", "target", "goal", "aspiration", "aspire",
             "seek", "hope", "mission");
-    private static final Set<String> HEDGING_VERBS = Set.of("seek", "aim", "strive", "endeavour", "try", "hope", "aspire",
+    private static final Set<String> HEDGING_VERBS = Set.of("aim", "strive", "endeavour", "try", "hope", "aspire",
             "consider", "explore", "monitor", "engage");
+    /** Hedges only with an infinitive: "will seek to recover" is hedged, "will seek approval" a step of its own. */
+    private static final Set<String> HEDGING_WITH_INFINITIVE = Set.of("seek");
     private static final Set<String> DECIDING_VERBS = Set.of("decide", "determine", "respond", "choose", "conclude");
     private static final Set<String> LIGHT_VERBS = Set.of("take", "make", "reach");
     private static final Set<String> FORECASTING_CUES = Set.of("expect", "expected", "likely", "anticipated", "projected",
@@ -33,6 +35,7 @@ final class StrengthRules {
         boolean outputNamed = false;
         boolean forecast = false;
         boolean publication = false;
+        boolean infinitive = false;
         for (String f : features) {
             if (f.equals("vf=publish")) {
                 publication = true;
@@ -54,6 +57,8 @@ final class StrengthRules {
                 forecast |= FORECASTING_CUES.contains(lemma);
             } else if (f.startsWith("verb=")) {
                 verb = f.substring(5);
+            } else if (f.startsWith("chain=")) {
+                infinitive = true; // the verb goes on to another: "seek to recover"
             } else if (f.startsWith("obj=")) {
                 object = f.substring(4);
             } else if (f.equals("objFamily=document") && !"decision".equals(object)) {
@@ -66,7 +71,7 @@ final class StrengthRules {
         if (verb == null) {
             return false;
         }
-        if (HEDGING_VERBS.contains(verb)) {
+        if (HEDGING_VERBS.contains(verb) || infinitive && HEDGING_WITH_INFINITIVE.contains(verb)) {
             return true; // "will consider", "will explore": hedged, as the guide's own examples are
         }
         // "final decisions will be taken": in a passive the decision is the subject

@@ -28,9 +28,25 @@ class ActionsTest {
             We will deliver communications activity to amplify messaging and reduce stigma.        | deliver communications activity
             The current intention is to lay the draft regulations before Parliament in the autumn. | lay the draft regulations before Parliament
             We will write to local authorities and MPs in the spring.                              | write to local authorities and MPs
+            A final decision on whether to proceed with the project will be made at the Spending Review. | make a final decision at the Spending Review
+            Further information on the funding for local authorities will be set out shortly.     | set out further information on the funding for local authorities
             """)
     void theActionIsTheDeedWithItsObjectWithoutItsTime(String text, String action) {
         assertThat(actions(text).get(0)).isEqualTo(action);
+    }
+
+    @Test
+    void aClauseWithASubjectOfItsOwnEndsTheActionBeforeIt() {
+        assertThat(actions("The Home Office will publish an impact assessment and a further, updated, impact assessment "
+                + "will be completed before the Bill is introduced.")).containsExactly("publish an impact assessment",
+                "complete impact assessment before the Bill is introduced");
+        assertThat(actions("The framework will remain in place, and HM Treasury will keep monitoring risks to public funds."))
+                .containsExactly("the framework to remain in place", "keep monitoring risks to public funds");
+        assertThat(actions("I will inform the House of the outcome and copies of the report will be placed in the Library."))
+                .containsExactly("inform the House of the outcome", "place copies of the report in the Library");
+        // a coordinated subject is not a clause of its own
+        assertThat(actions("We are committed to ensuring that all households and small business sites are offered smart meters."))
+                .first().asString().contains("small business sites");
     }
 
     @Test

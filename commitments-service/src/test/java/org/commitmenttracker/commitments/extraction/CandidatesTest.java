@@ -127,6 +127,9 @@ class CandidatesTest {
         assertThat(candidates("The Government has no plans to change the law.")).singleElement()
                 .extracting(Candidate::negated).isEqualTo(true);
         assertThat(candidates("We will publish the data.")).singleElement().extracting(Candidate::negated).isEqualTo(false);
+        // "and will not" opens a verb group of its own, with its own negation
+        assertThat(candidates("The review will be forward looking and will not recommend changes before 2028."))
+                .extracting(Candidate::negated).containsExactly(false, true);
     }
 
     @Test

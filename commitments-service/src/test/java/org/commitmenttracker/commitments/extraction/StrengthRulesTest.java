@@ -24,12 +24,14 @@ class StrengthRulesTest {
             The Department will seek to recover up to £625,000 in costs.                 | true
             Final decisions will be taken shortly.                                       | true
             A final decision on whether to proceed will be made at the Spending Review.  | true
+            A final decision on whether to proceed with the project will be made soon.   | true
             The government will respond in due course.                                   | true
             We will consider the proposals carefully.                                    | true
             We expect HMS Queen Elizabeth to be accepted from the Alliance in 2017.      | true
             We expect to publish the plan in the autumn.                                 | false
             We will publish our response to the consultation by the summer.              | false
             We will build 1.5 million homes by the end of this Parliament.               | false
+            Parliamentary approval for £900,000 will be sought in a supplementary estimate. | false
             """)
     void theGuidesHedgesAndBareDecisionsAreWeak(String text, boolean weak) {
         assertThat(weak(text)).isEqualTo(weak);
