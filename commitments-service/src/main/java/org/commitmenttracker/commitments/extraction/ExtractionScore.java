@@ -183,7 +183,9 @@ public final class ExtractionScore {
                 }
             }
         }
-        pairs.sort(Comparator.comparingDouble(Pair::score).reversed());
+        // score-extraction sorts (score, gold, prediction) tuples in reverse: ties go to the later gold, then the later
+        // prediction
+        pairs.sort(Comparator.comparingDouble(Pair::score).thenComparingInt(Pair::g).thenComparingInt(Pair::p).reversed());
         Set<Integer> usedGold = new HashSet<>();
         Set<Integer> usedPredictions = new HashSet<>();
         List<int[]> matched = new ArrayList<>();
