@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,12 +71,13 @@ public final class ExtractCommand {
     }
 
     Map<String, Object> predict(JsonNode answer) {
-        String id = required(answer, "id");
-        String text = required(answer, "answer_text");
-        LocalDate answered = LocalDate.parse(required(answer, "date_answered"));
-        boolean statement = answer.get("kind") != null && "statement".equals(answer.get("kind").asString());
+        if (!answer.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        String id = AnswerFields.id(answer);
         List<Map<String, Object>> commitments = new ArrayList<>();
-        for (ExtractedCommitment c : extractor.extract(PlainText.of(text), answered, statement)) {
+        for (ExtractedCommitment c : extractor.extract(PlainText.of(AnswerFields.text(answer)), AnswerFields.answered(answer),
+                AnswerFields.statement(answer))) {
             commitments.add(prediction(c));
         }
         Map<String, Object> result = new LinkedHashMap<>();
@@ -99,20 +99,9 @@ public final class ExtractCommand {
         return prediction;
     }
 
-    private static String required(JsonNode answer, String field) {
-        JsonNode value = answer.get(field);
-        if (value == null || !value.isString() || value.asString().isBlank()) {
-            throw new IllegalArgumentException("field '" + field + "' is missing or not a string");
-        }
-        return value.asString();
-    }
-
     private static String reason(RuntimeException e) {
         if (e instanceof IllegalArgumentException) {
             return e.getMessage();
-        }
-        if (e instanceof java.time.format.DateTimeParseException) {
-            return "date_answered is not an ISO date";
         }
         return "not a JSON object (" + e.getClass().getSimpleName() + ")";
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,12 +55,23 @@ final class LabelledData {
     }
 
     private static LabelledAnswer answer(JsonNode node) {
-        List<Label> labels = new ArrayList<>();
-        for (JsonNode c : node.get("commitments")) {
-            labels.add(new Label(text(c, "text"), text(c, "action"), text(c, "strength"), text(c, "deadline")));
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
         }
-        return new LabelledAnswer(text(node, "id"), text(node, "answer_text"), LocalDate.parse(text(node, "date_answered")),
-                "statement".equals(text(node, "kind")), List.copyOf(labels));
+        JsonNode commitments = node.get("commitments");
+        if (commitments == null || !commitments.isArray()) {
+            throw new IllegalArgumentException("field 'commitments' is missing or not an array");
+        }
+        List<Label> labels = new ArrayList<>();
+        for (JsonNode c : commitments) {
+            String strength = AnswerFields.required(c, "strength");
+            if (!strength.equals("firm") && !strength.equals("weak")) {
+                throw new IllegalArgumentException("a commitment's strength is '" + strength + "', not firm or weak");
+            }
+            labels.add(new Label(AnswerFields.required(c, "text"), text(c, "action"), strength, text(c, "deadline")));
+        }
+        return new LabelledAnswer(AnswerFields.id(node), AnswerFields.text(node), AnswerFields.answered(node),
+                AnswerFields.statement(node), List.copyOf(labels));
     }
 
     private static void correct(Map<String, LabelledAnswer> answers, Path file) throws IOException {

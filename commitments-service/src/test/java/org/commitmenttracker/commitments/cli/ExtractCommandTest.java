@@ -33,7 +33,7 @@ class ExtractCommandTest {
         assertThat(failed).isEqualTo(3);
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
                 "answers.jsonl:2: not a JSON object (StreamReadException)",
-                "answers.jsonl:3: date_answered is not an ISO date",
+                "answers.jsonl:3: date_answered is not an ISO date (YYYY-MM-DD): 05/11/2019",
                 "answers.jsonl:6: field 'date_answered' is missing or not a string");
         JsonMapper json = JsonMapper.builder().build();
         JsonNode first = json.readTree(out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
