@@ -71,6 +71,11 @@ final class Candidates {
         static Subject none() {
             return new Subject(-1, -1, -1, SubjectClass.NONE, "", false, false);
         }
+
+        /** The same noun phrase, as the subject of a later clause that leaves its own out. */
+        Subject inherited(boolean negative) {
+            return new Subject(from, to, head, subjectClass, headLemma, true, negative);
+        }
     }
 
     /**
@@ -181,15 +186,15 @@ final class Candidates {
                 }
             }
             int clauseEnd = clauseEnd(s, group.last() + 1);
-            List<int[]> conjuncts = conjuncts(s, group, clauseEnd, used);
+            List<Conjunct> conjuncts = conjuncts(s, group, clauseEnd, used);
             for (int c = 0; c < conjuncts.size(); c++) {
-                int[] conjunct = conjuncts.get(c);
-                int head = conjunct[0];
+                Conjunct conjunct = conjuncts.get(c);
+                int head = conjunct.head();
                 int last = c == 0 ? group.last() : chainEnd(s, head);
                 Voice voice = c == 0 ? group.voice() : group.voice() == Voice.PASSIVE && s.get(head).isParticiple()
                         ? Voice.PASSIVE : group.voice() == Voice.NOMINAL ? Voice.NOMINAL : Voice.ACTIVE;
-                found.add(new Candidate(cue.cue(), cue.lemma(), i, head, last, voice, conjunct[1], conjunct[2], c, subject,
-                        negated, conjunct[3] == 1));
+                found.add(new Candidate(cue.cue(), cue.lemma(), i, head, last, voice, conjunct.actionEnd(),
+                        conjunct.clauseEnd(), c, subject, negated, conjunct.ownModal()));
             }
             if (subject.from() >= 0) {
                 previousSubject = subject;
@@ -252,7 +257,7 @@ final class Candidates {
             if (t.is("look") && to < n && s.get(to).lower().equals("forward")) {
                 to = skipAdverbs(s, to + 1);
             }
-            if (to + 1 < n && s.get(to).lower().equals("to") && startsVerbGroup(s.get(to + 1))) {
+            if (infinitiveAt(s, to)) {
                 return new CueMatch(Cue.INTENTION, t.lemma(), to + 1, beforeAuxiliaries(s, i), null);
             }
         }
@@ -261,13 +266,13 @@ final class Candidates {
             while (k < n && (s.get(k).tagged("AUX", "ADV") || s.get(k).is("remain", "continue") && s.get(k).isVerb())) {
                 k++;
             }
-            if (k + 1 < n && s.get(k).lower().equals("to") && startsVerbGroup(s.get(k + 1))) {
+            if (infinitiveAt(s, k)) {
                 return new CueMatch(Cue.NOMINAL, t.lemma(), k + 1, i, null);
             }
         }
         if (SCHEDULE_WORDS.contains(w) && i + 1 < n) {
             int to = skipAdverbs(s, i + 1);
-            if (to + 1 < n && s.get(to).lower().equals("to") && startsVerbGroup(s.get(to + 1))) {
+            if (infinitiveAt(s, to)) {
                 return new CueMatch(Cue.SCHEDULED, w, to + 1, beforeAuxiliaries(s, i), null);
             }
             if (to + 1 < n && s.get(to).lower().equals("for") && !w.equals("set") && !w.equals("likely")
@@ -283,7 +288,7 @@ final class Candidates {
         }
         if (w.equals("on") && i + 3 < n && TRACK_WORDS.contains(s.get(i + 1).lower())) {
             int to = i + 2;
-            if (s.get(to).lower().equals("to") && startsVerbGroup(s.get(to + 1))) {
+            if (infinitiveAt(s, to)) {
                 return new CueMatch(Cue.ON_TRACK, s.get(i + 1).lower(), to + 1, beforeAuxiliaries(s, i), null);
             }
             if (s.get(to).lower().equals("for")) {
@@ -397,6 +402,11 @@ final class Candidates {
         return last;
     }
 
+    /** "to" at {@code k} and a verb group after it: "plans to publish", "due to be handed back". */
+    private static boolean infinitiveAt(Sentence s, int k) {
+        return k + 1 < s.size() && s.get(k).lower().equals("to") && startsVerbGroup(s.get(k + 1));
+    }
+
     private static int skipAdverbs(Sentence s, int k) {
         while (k < s.size() && s.get(k).tagged("ADV") && !s.get(k).lower().equals("to") && !WH_WORDS.contains(s.get(k).lower())) {
             k++;
@@ -492,13 +502,16 @@ final class Candidates {
         return false;
     }
 
+    /** One coordinated action: its verb, where its words and its clause end, whether it has a modal of its own. */
+    private record Conjunct(int head, int actionEnd, int clauseEnd, boolean ownModal) {
+    }
+
     /**
-     * The coordinated actions of a verb group: each as {head, action end, clause end, has its own modal}. A split
-     * needs a conjunction or comma followed by a verb of the same form; nothing after a purpose or means clause is
-     * split off.
+     * The coordinated actions of a verb group. A split needs a conjunction or comma followed by a verb of the same
+     * form; nothing after a purpose or means clause is split off.
      */
-    private static List<int[]> conjuncts(Sentence s, VerbGroup group, int clauseEnd, boolean[] used) {
-        List<int[]> heads = new ArrayList<>();
+    private static List<Conjunct> conjuncts(Sentence s, VerbGroup group, int clauseEnd, boolean[] used) {
+        List<Conjunct> heads = new ArrayList<>();
         int head = group.head();
         int actionEnd = -1;
         boolean ownModal = false;
@@ -554,14 +567,14 @@ final class Candidates {
             if (intention || modal && w.equals("and") && verb.isVerb() && (denied || !sameForm(headToken, verb, group.voice()))) {
                 // "will be published in early 2020 and will set out a framework", "will be forward looking and will
                 // not recommend": a second verb group of its own, with its own negation
-                heads.add(new int[] {head, actionEnd < 0 ? k : actionEnd, k, ownModal ? 1 : 0});
+                heads.add(new Conjunct(head, actionEnd < 0 ? k : actionEnd, k, ownModal));
                 return heads;
             }
             boolean adjectives = verb.tagged("ADJ") && s.get(k - 1).tagged("ADJ"); // "in a safe and secure way"
             if (!(verb.isVerb() || !adjectives && knownVerb(s, m, clauseEnd)) || !sameForm(headToken, verb, group.voice())) {
                 continue;
             }
-            heads.add(new int[] {head, actionEnd < 0 ? k : actionEnd, k, ownModal ? 1 : 0});
+            heads.add(new Conjunct(head, actionEnd < 0 ? k : actionEnd, k, ownModal));
             for (int u = k; u <= m; u++) {
                 used[u] = true;
             }
@@ -570,7 +583,7 @@ final class Candidates {
             ownModal = modal;
             k = chainEnd(s, m);
         }
-        heads.add(new int[] {head, actionEnd < 0 ? clauseEnd : actionEnd, clauseEnd, ownModal ? 1 : 0});
+        heads.add(new Conjunct(head, actionEnd < 0 ? clauseEnd : actionEnd, clauseEnd, ownModal));
         return heads;
     }
 
@@ -643,8 +656,7 @@ final class Candidates {
         if (from >= end) {
             boolean continues = k < 0 || s.get(k).tagged("CCONJ") || s.get(k).lower().equals(",");
             if (continues && previous.from() >= 0) {
-                return new Subject(previous.from(), previous.to(), previous.head(), previous.subjectClass(),
-                        previous.headLemma(), true, false);
+                return previous.inherited(false);
             }
             Subject first = firstSubject(s, end);
             if (first != null) {
@@ -780,7 +792,6 @@ final class Candidates {
             return null;
         }
         Subject found = subject(s, to, Subject.none());
-        return new Subject(found.from(), found.to(), found.head(), found.subjectClass(), found.headLemma(), true,
-                found.negative());
+        return found.inherited(found.negative());
     }
 }
