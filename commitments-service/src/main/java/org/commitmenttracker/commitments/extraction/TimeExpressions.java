@@ -124,7 +124,7 @@ final class TimeExpressions {
                         return years > 0 && (years == 1 || m.group(2).endsWith("s")) ? a.plusYears(years) : null;
                     }, "year"),
             rule("(?:(?:by|before|over|during|throughout|in|for) )?(?:the (?:end|duration|remainder|lifetime|course) of (?:this|the|the current)|this|the current) [Pp]arliament(?:, (\\d{4})-(\\d{2}))?",
-                    (m, a) -> m.group(2) != null ? LocalDate.of(year(m, 1) / 100 * 100 + Integer.parseInt(m.group(2)), 12, 31)
+                    (m, a) -> m.group(2) != null ? LocalDate.of(laterYear(year(m, 1), m.group(2)), 12, 31)
                             : ParliamentTerms.lastDayOfParliamentSittingOn(a).orElse(null), "parliament"));
 
     private record Vague(Pattern pattern, PhraseClass phraseClass, List<String> triggers) {
@@ -333,11 +333,7 @@ final class TimeExpressions {
     private static LocalDate financialYear(Matcher m, LocalDate answered) {
         String text = m.group().toLowerCase(Locale.ROOT);
         int first = Integer.parseInt(m.group(1));
-        String second = m.group(2);
-        int end = second.length() == 2 ? (first / 100) * 100 + Integer.parseInt(second) : Integer.parseInt(second);
-        if (end < first) {
-            end += 100;
-        }
+        int end = laterYear(first, m.group(2));
         if (end > first + 1 && end - first <= 10) {
             return LocalDate.of(end, 12, 31); // a span of years, "2021-26": its end (31 March where money is counted)
         }
@@ -356,9 +352,17 @@ final class TimeExpressions {
     /** "between 2025/26 and 2029/2030": the end of the later financial year. */
     private static LocalDate financialYearEnd(Matcher m, int firstGroup, int secondGroup) {
         int first = Integer.parseInt(m.group(firstGroup));
-        String second = m.group(secondGroup);
-        int end = second.length() == 2 ? (first / 100) * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+        int end = laterYear(first, m.group(secondGroup));
         return end == first + 1 ? LocalDate.of(end, 3, 31) : null;
+    }
+
+    /** The second year of "2025/26", "2021-2026" or "1999/00", in full. */
+    private static int laterYear(int first, String second) {
+        if (second.length() != 2) {
+            return Integer.parseInt(second);
+        }
+        int end = first / 100 * 100 + Integer.parseInt(second);
+        return end < first ? end + 100 : end;
     }
 
     /** The academic year, September to August: the one the answer falls in, or the next. */

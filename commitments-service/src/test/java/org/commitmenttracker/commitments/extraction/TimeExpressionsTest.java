@@ -55,6 +55,7 @@ class TimeExpressionsTest {
             We will do it by the end of this Parliament.       | 2018-01-15 | by the end of this Parliament | 2022-06-12
             We will plant trees by the end of this parliament. | 2022-04-28 | by the end of this parliament | 2024-12-16
             We will plant trees in this Parliament, 2017-22.   | 2019-07-02 | in this Parliament, 2017-22   | 2022-12-31
+            Grants will be paid between 1998/99 and 1999/00.   | 1998-05-04 | between 1998/99 and 1999/00   | 2000-03-31
             We will take one project to FID this Parliament.   | 2022-12-02 | this Parliament               | 2024-12-16
             We will approve the investment this month.         | 2022-11-29 | this month                    | 2022-11-30
             We will place the contract by the middle of this year. | 2017-03-06 | by the middle of this year | 2017-06-30
