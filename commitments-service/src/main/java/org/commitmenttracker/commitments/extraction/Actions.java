@@ -363,7 +363,7 @@ final class Actions {
     /** The noun phrase around the noun at {@code k}: {from, to, head}; "the Government's new aviation strategy". */
     private static int[] nounPhrase(Sentence s, int k) {
         int from = k;
-        while (from > 0 && (s.get(from - 1).tagged("DET", "ADJ", "NOUN", "PROPN", "NUM") || s.get(from - 1).lower().equals("'s") || s.get(from - 1).lower().equals("\u2019s"))
+        while (from > 0 && (s.get(from - 1).tagged("DET", "ADJ", "NOUN", "PROPN", "NUM") || s.get(from - 1).lower().equals("'s"))
                 && !PRONOUNS.contains(s.get(from - 1).lower())) {
             from--;
         }

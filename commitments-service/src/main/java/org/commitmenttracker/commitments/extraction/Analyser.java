@@ -67,13 +67,11 @@ public final class Analyser {
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("our", "its", "their", "his", "her", "my",
             "your");
 
-    /** A word of the sentence. */
-    public record Token(String text, int start, int end, String tag, String lemma) {
-
-        /** The word in lower case. */
-        public String lower() {
-            return text.toLowerCase(Locale.ROOT);
-        }
+    /**
+     * A word of the sentence: its text as written, where it stands, its tag and lemma, and the word in lower case with
+     * straight apostrophes ("Government’s" gives "’s" as written and "'s" in lower case), which the rules compare.
+     */
+    public record Token(String text, int start, int end, String tag, String lemma, String lower) {
 
         boolean isVerb() {
             return tag.equals("VERB");
@@ -182,7 +180,7 @@ public final class Analyser {
         for (int i = 0; i < words.length; i++) {
             Span span = spans.get(i);
             tokens.add(new Token(text.substring(span.getStart(), span.getEnd()), span.getStart(), span.getEnd(), tags[i],
-                    lemma(t.lemmatizer(), words[i], tags[i])));
+                    lemma(t.lemmatizer(), words[i], tags[i]), words[i].toLowerCase(Locale.ROOT)));
         }
         return new Sentence(text, List.copyOf(tokens));
     }

@@ -33,6 +33,8 @@ class AnalyserTest {
         assertThat(s.tokens()).filteredOn(t -> t.text().equals("wo") || t.text().equals("\u2019ll"))
                 .extracting(Token::lemma).containsOnly("will");
         assertThat(s.tokens()).filteredOn(t -> t.text().equals("n\u2019t")).extracting(Token::lemma).containsExactly("not");
+        // the rules compare the lower case, in which a curly apostrophe is a straight one
+        assertThat(s.tokens()).filteredOn(t -> t.text().equals("\u2019ll")).extracting(Token::lower).containsExactly("'ll");
     }
 
     @Test

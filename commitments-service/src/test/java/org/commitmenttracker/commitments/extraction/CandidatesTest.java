@@ -94,6 +94,7 @@ class CandidatesTest {
     @CsvSource(delimiter = '|', textBlock = """
             We will publish the strategy.                                     | WE
             The Government will publish the strategy.                         | GOVERNMENT
+            The Government\u2019s plans are to publish the strategy.          | GOVERNMENT
             The Home Office will undertake a new burdens assessment.          | GOVERNMENT
             My right hon. Friend the Secretary of State will write to him.    | GOVERNMENT
             The Electoral Commission will publish a report on the elections.  | INDEPENDENT

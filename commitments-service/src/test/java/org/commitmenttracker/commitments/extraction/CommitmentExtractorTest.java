@@ -85,4 +85,17 @@ class CommitmentExtractorTest {
 
         assertThat(mention).allSatisfy(c -> assertThat(c.confidence()).isLessThan(promise));
     }
+
+    @Test
+    void aPresentProgrammeThatNamesItsDeliverableIsReportedHoweverUnsureTheModel() {
+        CandidateFinder finder = new CandidateFinder(TestEngine.ANALYSER, TestEngine.DEADLINES);
+        LocalDate answered = LocalDate.of(2024, 1, 10);
+        // a threshold no candidate reaches: only the guide's rule reports anything
+        assertThat(CommitmentExtractor.decide(finder.candidates(PlainText.of(
+                "We are now extending the trial to a further 30 local authorities."), answered, false), CommitmentModel.bundled(), 1.01))
+                .extracting(ExtractedCommitment::action).containsExactly("extend the trial to a further 30 local authorities");
+        assertThat(CommitmentExtractor.decide(finder.candidates(PlainText.of(
+                "We are now working with local authorities on the trial."), answered, false), CommitmentModel.bundled(), 1.01))
+                .isEmpty();
+    }
 }
