@@ -38,9 +38,9 @@ public final class CommitmentExtractor {
     /** How much of the threshold a coordinated action needs once the first action of its cue is taken. */
     static final double COORDINATED_FACTOR = 0.6;
     /**
-     * The confidence at or above which a commitment needs no review: the lowest at which the commitments accepted were
-     * right at least 95% of the time over the held-out predictions of three cross-validations with different seeds
-     * (docs/extraction.md).
+     * The confidence at or above which a commitment needs no review: a round figure at or above the lowest at which the
+     * commitments accepted were right at least 95% of the time in each of three cross-validations with different seeds
+     * (0.89, 0.88 and 0.89: docs/extraction.md).
      * commitments-service's default {@code commitments.review-threshold}.
      */
     public static final double REVIEW_THRESHOLD = 0.9;
