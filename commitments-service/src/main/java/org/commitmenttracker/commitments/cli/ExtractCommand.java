@@ -75,15 +75,20 @@ public final class ExtractCommand {
             throw new IllegalArgumentException("not a JSON object");
         }
         String id = AnswerFields.id(answer);
+        return line(id, extractor.extract(PlainText.of(AnswerFields.text(answer)), AnswerFields.answered(answer),
+                AnswerFields.statement(answer)));
+    }
+
+    /** One predictions line as score-extraction reads it: the answer's id, then its commitments. */
+    static Map<String, Object> line(String id, List<ExtractedCommitment> found) {
         List<Map<String, Object>> commitments = new ArrayList<>();
-        for (ExtractedCommitment c : extractor.extract(PlainText.of(AnswerFields.text(answer)), AnswerFields.answered(answer),
-                AnswerFields.statement(answer))) {
+        for (ExtractedCommitment c : found) {
             commitments.add(prediction(c));
         }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("id", id);
-        result.put("commitments", commitments);
-        return result;
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("id", id);
+        line.put("commitments", commitments);
+        return line;
     }
 
     /** One commitment as score-extraction reads it. */

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,6 @@ import java.util.Set;
 import org.commitmenttracker.commitments.extraction.Analyser;
 import org.commitmenttracker.commitments.extraction.CommitmentExtractor;
 import org.commitmenttracker.commitments.extraction.CommitmentModel;
-import org.commitmenttracker.commitments.extraction.ExtractedCommitment;
 import org.commitmenttracker.commitments.extraction.ExtractionScore;
 import org.commitmenttracker.commitments.extraction.ExtractionTraining;
 import org.commitmenttracker.commitments.extraction.ExtractionTraining.CrossValidation;
@@ -157,14 +155,7 @@ public final class TrainCommand {
         JsonMapper json = JsonMapper.builder().build();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (ExtractionTraining.Prediction p : cv.predictions()) {
-                List<Map<String, Object>> commitments = new ArrayList<>();
-                for (ExtractedCommitment c : p.commitments()) {
-                    commitments.add(ExtractCommand.prediction(c));
-                }
-                Map<String, Object> line = new LinkedHashMap<>(); // "id" first, as bin/extract writes it
-                line.put("id", p.answer().id());
-                line.put("commitments", commitments);
-                w.write(json.writeValueAsString(line) + "\n");
+                w.write(json.writeValueAsString(ExtractCommand.line(p.answer().id(), p.commitments())) + "\n");
             }
         }
     }

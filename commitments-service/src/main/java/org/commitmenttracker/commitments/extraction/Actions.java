@@ -52,6 +52,7 @@ final class Actions {
             "(?i)(?:[\\s,;:.\u2013\u2014(-]+|\\s+(?:and|or|but|of|the|to|for|with|in|on|by|a|an|as|at|from|which|that|who|including))+$");
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:to|and|or|also|then|now)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}\\s]+$");
 
     private final Sentence sentence;
     private final Sentence previous;
@@ -200,7 +201,7 @@ final class Actions {
 
     private static String withoutDeadline(String rest, String deadlineText) {
         String r = deadlineText == null || deadlineText.isBlank() ? rest : rest.replace(deadlineText, " ");
-        return SPACES.matcher(r).replaceAll(" ").replaceAll("[\\p{Punct}\\s]+$", "").strip();
+        return TRAILING_PUNCTUATION.matcher(SPACES.matcher(r).replaceAll(" ")).replaceAll("").strip();
     }
 
     /** Whether the words after a verb begin with its object rather than a preposition or adverb. */

@@ -80,7 +80,7 @@ final class CandidateFinder {
     /** The cue of the candidate whose action holds this one's cue: "will set out proposals to close coal". */
     private static String enclosing(Candidate c, List<Candidate> candidates) {
         for (Candidate other : candidates) {
-            if (other != c && other.cueFrom() < c.cueFrom() && other.head() <= c.cueFrom() && c.cueFrom() < other.actionEnd()) {
+            if (other != c && other.encloses(c)) {
                 return other.cue().name();
             }
         }

@@ -92,6 +92,16 @@ final class Candidates {
      */
     record Candidate(Cue cue, String cueLemma, int cueFrom, int head, int last, Voice voice, int actionEnd, int clauseEnd,
                      int conjunct, Subject subject, boolean negated, boolean ownModal) {
+
+        /** Whether the other's cue lies inside this one's action: "will set out proposals to close coal". */
+        boolean encloses(Candidate other) {
+            return cueFrom < other.cueFrom && head <= other.cueFrom && other.cueFrom < actionEnd;
+        }
+
+        /** Where the clause starts: its own subject, else (none, or one it borrows) its cue. */
+        int clauseStart() {
+            return subject.from() >= 0 && !subject.inherited() ? subject.from() : cueFrom;
+        }
     }
 
     private static final Set<String> INTENTION_VERBS = Set.of("intend", "plan", "aim", "expect", "propose", "seek", "hope",
@@ -744,7 +754,7 @@ final class Candidates {
         return Subject.none();
     }
 
-    /** Whether every token of {@code [from, to)} belongs to a noun phrase, commas between them allowed. */
+    /** Whether a verb or an auxiliary comes before token {@code k}. */
     private static boolean verbBefore(Sentence s, int k) {
         for (int j = 0; j < k; j++) {
             if (s.get(j).isVerb() || s.get(j).tagged("AUX")) {
@@ -764,6 +774,7 @@ final class Candidates {
         return true;
     }
 
+    /** Whether every token of {@code [from, to)} belongs to a noun phrase, commas between them allowed. */
     private static boolean allNounPhrase(Sentence s, int from, int to) {
         for (int j = from; j < to; j++) {
             if (!isNounPhraseWord(s, j) && !s.get(j).lower().equals(",")) {

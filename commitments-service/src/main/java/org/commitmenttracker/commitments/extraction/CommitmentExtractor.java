@@ -131,7 +131,6 @@ public final class CommitmentExtractor {
     }
 
     private static boolean encloses(CandidateFinder.Found outer, CandidateFinder.Found inner) {
-        return outer.sentence().start() == inner.sentence().start() && outer.candidate().cueFrom() < inner.candidate().cueFrom()
-                && outer.candidate().head() <= inner.candidate().cueFrom() && inner.candidate().cueFrom() < outer.candidate().actionEnd();
+        return outer.sentence().start() == inner.sentence().start() && outer.candidate().encloses(inner.candidate());
     }
 }

@@ -105,8 +105,17 @@ public final class CommitmentModel {
     }
 
     Decision decide(List<String> features) {
-        return new Decision(decision.probability(features.stream().filter(Features::forDecision).toList()),
-                strength.probability(features.stream().filter(Features::forStrength).toList()));
+        return new Decision(decision.probability(forDecision(features)), strength.probability(forStrength(features)));
+    }
+
+    /** The features the first decision sees, in training and in use alike. */
+    static List<String> forDecision(List<String> features) {
+        return features.stream().filter(Features::forDecision).toList();
+    }
+
+    /** The features the strength sees, in training and in use alike. */
+    static List<String> forStrength(List<String> features) {
+        return features.stream().filter(Features::forStrength).toList();
     }
 
     /**

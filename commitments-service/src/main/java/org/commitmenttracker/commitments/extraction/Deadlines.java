@@ -72,6 +72,8 @@ final class Deadlines {
     }
 
     /** A sentence that takes up the one before: "Alongside this, ...", "This will include ...". */
+    /** What may stand between a shared time expression and the end of its clause. */
+    private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s.,;:)]*");
     private static final Pattern ANAPHORIC_OPENING = Pattern.compile(
             "^(?:this|these|it|they|alongside this|as part of this|in addition|following this|to support this|at the same time)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -97,7 +99,7 @@ final class Deadlines {
                 Chosen theirs = of(later);
                 int clauseEnd = later.clauseEnd() < sentence.size() ? sentence.get(later.clauseEnd()).start() : sentence.text().length();
                 if (theirs.from().equals("own") && theirs.expression() != null && theirs.expression().dated()
-                        && sentence.text().substring(theirs.expression().end(), clauseEnd).replaceAll("[\\s.,;:)]", "").isEmpty()) {
+                        && ONLY_PUNCTUATION.matcher(sentence.text().substring(theirs.expression().end(), clauseEnd)).matches()) {
                     return new Chosen(theirs.expression(), theirs.deadline(), theirs.kind(), "shared");
                 }
             }
@@ -167,7 +169,7 @@ final class Deadlines {
 
     /** Where the candidate's clause starts: after the last semicolon, colon or clause opener before its subject. */
     private int clauseStart(Candidate c) {
-        int subject = c.subject().from() >= 0 && !c.subject().inherited() ? c.subject().from() : c.cueFrom();
+        int subject = c.clauseStart();
         for (int k = subject - 1; k >= 0; k--) {
             String w = sentence.get(k).lower();
             if (w.equals(";") || w.equals(":") || (sentence.get(k).tagged("SCONJ") && !w.equals("that"))) {

@@ -77,9 +77,9 @@ public final class ExtractionTraining {
                 List<String> features = p.found().get(i).features();
                 String outcome = p.outcomes().get(i);
                 decisions.add(new Event(outcome.equals("none") ? "none" : "commitment",
-                        features.stream().filter(Features::forDecision).toArray(String[]::new)));
+                        CommitmentModel.forDecision(features).toArray(String[]::new)));
                 if (!outcome.equals("none")) {
-                    strengths.add(new Event(outcome, features.stream().filter(Features::forStrength).toArray(String[]::new)));
+                    strengths.add(new Event(outcome, CommitmentModel.forStrength(features).toArray(String[]::new)));
                 }
             }
         }

@@ -355,7 +355,7 @@ final class Features {
 
     /** The reporting verb a cue's clause depends on, or null. */
     private static Token reportedBy(Sentence s, Candidate c) {
-        int from = c.subject().from() >= 0 && !c.subject().inherited() ? c.subject().from() : c.cueFrom();
+        int from = c.clauseStart();
         for (int k = from - 1; k >= Math.max(0, from - 12); k--) {
             Token t = s.get(k);
             if (t.isVerb() && REPORTING.contains(t.lemma())) {
@@ -370,7 +370,7 @@ final class Features {
 
     /** The clause opener nearest before the cue: if, when, which, how, that... */
     private static void opener(Sentence s, Candidate c, List<String> f) {
-        int from = c.subject().from() >= 0 && !c.subject().inherited() ? c.subject().from() : c.cueFrom();
+        int from = c.clauseStart();
         for (int k = from - 1; k >= 0; k--) {
             Token t = s.get(k);
             String w = t.lower();

@@ -50,19 +50,19 @@ final class Lexicon {
             "bill", "legislation", "regulation", "order", "code", "standard", "estimate", "forecast", "analysis",
             "proposal", "recommendation", "decision", "announcement", "outcome", "timetable", "terms", "specification",
             "advice", "letter", "notice", "criteria", "methodology", "survey", "study", "research", "audit", "census",
-            "prospectus", "charter", "manifesto", "budget", "draft");
+            "prospectus", "charter", "manifesto", "draft");
     private static final Set<String> PROGRAMMES = words("programme", "scheme", "fund", "project", "pilot", "initiative",
             "policy", "service", "system", "regime", "change", "measure", "reform", "package", "guarantee", "arrangement",
             "process", "approach", "model", "campaign", "competition", "partnership", "deal", "contract", "agreement",
             "support", "offer", "trial", "rollout", "expansion", "extension", "increase", "rise", "uplift", "rate", "cap",
             "freeze", "ban", "duty", "requirement", "obligation", "tax", "levy", "relief", "allowance", "benefit",
             "entitlement", "exemption", "licence", "licensing", "register", "portal", "network", "hub", "facility", "pathway",
-            "legislation", "act", "rule", "law", "regulation", "provision", "mechanism", "process", "tool", "platform",
+            "act", "rule", "law", "provision", "mechanism", "tool", "platform",
             "pension", "credit", "wage", "premium", "settlement", "round", "phase", "stage", "tranche", "call", "window");
     private static final Set<String> WORKS = words("building", "site", "centre", "prison", "station", "hospital", "road",
             "railway", "line", "tram", "train", "home", "house", "housing", "place", "bed", "ship", "vessel", "aircraft",
             "construction", "work", "works", "infrastructure", "bridge", "school", "college", "court", "office", "depot",
-            "route", "scheme", "bypass", "junction", "tunnel", "port", "plant", "reactor", "frigate", "submarine", "carrier",
+            "route", "bypass", "junction", "tunnel", "port", "plant", "reactor", "frigate", "submarine", "carrier",
             "premises", "classroom", "unit", "space", "clinic", "surgery", "capacity");
 
     private static final Map<String, List<String>> VERB_FAMILIES = verbFamilies();
@@ -132,7 +132,7 @@ final class Lexicon {
                 "cost", "need", "become", "see", "fall", "grow", "save", "reach", "apply", "cover", "include", "contain",
                 "last", "expire", "cease", "receive", "generate", "contribute", "ensure", "improve", "form", "serve", "lift",
                 "boost", "face", "vary", "differ", "exceed", "complement", "underpin", "shape", "protect", "mitigate",
-                "reflect", "rely", "involve", "require");
+                "rely", "involve", "require");
         verbClass(classes, "light", "make", "take", "give", "set", "put", "bring", "carry", "come", "go", "get", "do",
                 "have", "be", "follow");
         verbClass(classes, "delivering", "publish", "lay", "release", "issue", "launch", "introduce", "table", "produce",
@@ -144,9 +144,9 @@ final class Lexicon {
                 "enter", "commence", "transfer", "move", "end", "scrap", "cap", "freeze", "uprate", "mandate", "accept",
                 "agree", "secure", "procure", "purchase", "order", "place", "trial", "pilot", "deploy", "equip", "relocate",
                 "merge", "consult", "convene", "conduct", "undertake", "test", "repay", "recover", "resettle", "plant",
-                "double", "lower", "phase", "stop", "enforce", "prohibit", "permit", "commission", "develop", "design",
-                "draft", "agree", "bring", "organise", "meet", "visit", "sponsor", "grant", "distribute", "supply", "exempt",
-                "waive", "reopen", "resume", "retain", "protect");
+                "lower", "phase", "stop", "enforce", "prohibit", "permit", "commission", "develop", "design",
+                "draft", "organise", "meet", "visit", "sponsor", "grant", "distribute", "supply", "exempt",
+                "waive", "reopen", "resume", "retain");
         return Map.copyOf(classes);
     }
 

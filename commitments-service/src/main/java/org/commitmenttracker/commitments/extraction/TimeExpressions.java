@@ -80,11 +80,11 @@ final class TimeExpressions {
             rule(PREPOSITION + "(?:the |this )?(?:(early|late|mid)[- ]?)?(" + SEASON + ")(?: of)?(?: (\\d{4}))?",
                     TimeExpressions::season, "spring", "summer", "autumn", "winter"),
             rule("between (?:the )?(?:(?:financial|fiscal) years? )?\\d{4}[/-](?:\\d{2}|\\d{4}) and (\\d{4})[/-](\\d{2}|\\d{4})",
-                    (m, a) -> financialYearEnd(m, 1, 2), "between"),
+                    TimeExpressions::financialYearEnd, "between"),
             rule("(?:(?:in|by|during|from|before|until|over|through|throughout|up to|out to|to|for) )?(?:the )?(?:(?:financial|fiscal|academic) year )?(\\d{4})[/-](\\d{2}|\\d{4})(?: (financial|academic) year)?",
                     TimeExpressions::financialYear, "#year"),
             rule("(?:(?:in|by|during|over|for|throughout) )?(?:the )?(next|coming|current|this) academic year|(?:by |before )?the end of (?:the|this) academic year",
-                    (m, a) -> academicYearEnd(a, m.group(1) != null && m.group(1).matches("(?i)next|coming")), "academic"),
+                    (m, a) -> academicYearEnd(a, nextOrComing(m.group(1))), "academic"),
             rule("(?:(?:early|late) )?(?:in |during |by |before )?(?:the )?(?:this |next )?summer term",
                     (m, a) -> academicYearEnd(a, m.group().toLowerCase(Locale.ROOT).contains("next")), "summer term"),
             rule("(?:(?:in|by|during|over) )?(?:the )?(next|coming|current|this) financial year|by the end of the financial year",
@@ -262,20 +262,6 @@ final class TimeExpressions {
         return FINANCIAL_CONTEXT.matcher(text).find();
     }
 
-    /** The text with its time expressions taken out. */
-    static String withoutTime(String text) {
-        String rest = text;
-        for (TimeExpression e : find(text, LocalDate.of(2000, 1, 1))) {
-            rest = rest.replace(e.text(), " ");
-        }
-        return rest;
-    }
-
-    /** Whether the text holds any time expression, dated or vague. */
-    static boolean mentionsTime(String text) {
-        return !find(text, LocalDate.of(2000, 1, 1)).isEmpty();
-    }
-
     private static LocalDate resolve(Rule rule, Matcher m, LocalDate answered) {
         try {
             return rule.resolve().apply(m, answered);
@@ -350,10 +336,14 @@ final class TimeExpressions {
     }
 
     /** "between 2025/26 and 2029/2030": the end of the later financial year. */
-    private static LocalDate financialYearEnd(Matcher m, int firstGroup, int secondGroup) {
-        int first = Integer.parseInt(m.group(firstGroup));
-        int end = laterYear(first, m.group(secondGroup));
+    private static LocalDate financialYearEnd(Matcher m, LocalDate answered) {
+        int first = Integer.parseInt(m.group(1));
+        int end = laterYear(first, m.group(2));
         return end == first + 1 ? LocalDate.of(end, 3, 31) : null;
+    }
+
+    private static boolean nextOrComing(String word) {
+        return "next".equalsIgnoreCase(word) || "coming".equalsIgnoreCase(word);
     }
 
     /** The second year of "2025/26", "2021-2026" or "1999/00", in full. */
@@ -384,7 +374,7 @@ final class TimeExpressions {
 
     private static LocalDate namedFinancialYear(Matcher m, LocalDate answered) {
         int currentEnds = answered.isAfter(LocalDate.of(answered.getYear(), 3, 31)) ? answered.getYear() + 1 : answered.getYear();
-        boolean next = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("next|coming");
+        boolean next = nextOrComing(m.group(1));
         return LocalDate.of(next ? currentEnds + 1 : currentEnds, 3, 31);
     }
 

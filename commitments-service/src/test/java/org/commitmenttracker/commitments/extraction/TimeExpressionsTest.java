@@ -144,7 +144,7 @@ class TimeExpressionsTest {
 
     @Test
     void sentencesWithoutTimeMentionNone() {
-        assertThat(TimeExpressions.mentionsTime("We will continue to work with partners.")).isFalse();
-        assertThat(TimeExpressions.mentionsTime("Schemes to be announced later this year.")).isTrue();
+        assertThat(TimeExpressions.find("We will continue to work with partners.", LocalDate.of(2000, 1, 1))).isEmpty();
+        assertThat(TimeExpressions.find("Schemes to be announced later this year.", LocalDate.of(2000, 1, 1))).isNotEmpty();
     }
 }
