@@ -98,12 +98,15 @@ final class CandidateFinder {
     private static void add(List<Found> found, Sentences.Sentence where, Sentence sentence, List<Candidate> candidates,
                             Deadlines timing, Actions actions, Discourse discourse) {
         boolean governmentHere = candidates.stream().anyMatch(CandidateFinder::government);
+        boolean futureDate = timing.hasFutureDate();
+        List<int[]> timeSpans = timing.spans();
+        Candidates.SubjectClass mainSubject = Candidates.mainSubject(sentence);
         for (Candidate c : candidates) {
             Deadlines.Chosen chosen = timing.of(c, candidates);
             Features.Context context = new Features.Context(chosen.kind(), chosen.from(), discourse.opensAnswer(),
-                    discourse.statement(), timing.hasFutureDate(), actions.referentClass(c), enclosing(c, candidates),
+                    discourse.statement(), futureDate, actions.referentClass(c), enclosing(c, candidates),
                     candidates.size(), governmentHere && !government(c), discourse.governmentBefore(), discourse.opensParagraph(),
-                    timing.spans(), Candidates.mainSubject(sentence));
+                    timeSpans, mainSubject);
             String deadlineText = chosen.expression() == null ? null : chosen.expression().text();
             found.add(new Found(where, c, Features.of(sentence, c, context), actions.of(c, deadlineText), chosen.deadline(),
                     sentence.get(c.cueFrom()).start(), sentence.get(c.head()).start()));
