@@ -12,6 +12,8 @@ public enum EventType {
     STATEMENT_RECEIVED("org.commitmenttracker.statement.received.v1", Topics.ANSWERS, StatementReceived.class),
     STATEMENT_CORRECTED("org.commitmenttracker.statement.corrected.v1", Topics.ANSWERS, StatementCorrected.class),
     COMMITMENT_EXTRACTED("org.commitmenttracker.commitment.extracted.v1", Topics.COMMITMENTS, CommitmentExtracted.class),
+    COMMITMENT_CHANGED("org.commitmenttracker.commitment.changed.v1", Topics.COMMITMENTS, CommitmentChanged.class),
+    COMMITMENT_STATE("org.commitmenttracker.commitment.state.v1", Topics.COMMITMENT_STATE, CommitmentState.class),
     COMMITMENT_OVERDUE("org.commitmenttracker.commitment.overdue.v1", Topics.ALERTS, CommitmentOverdue.class);
 
     private final String typeId;

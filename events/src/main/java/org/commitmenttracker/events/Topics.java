@@ -8,8 +8,14 @@ public final class Topics {
     /** Answer received / corrected, keyed by answer id. Written by ingest-service. */
     public static final String ANSWERS = "tracker.answers.v1";
 
-    /** History of each commitment (extracted, ...), keyed by commitment id. Written by commitments-service. */
+    /** What changed in each commitment (extracted, dropped, reviewed ...), keyed by commitment id. Written by commitments-service. */
     public static final String COMMITMENTS = "tracker.commitments.v1";
+
+    /**
+     * Each commitment's whole current state after every change, keyed by commitment id; compacted, so the latest record
+     * of a key is the commitment as it stands. Written by commitments-service.
+     */
+    public static final String COMMITMENT_STATE = "tracker.commitments.state.v1";
 
     /** Due-soon and overdue alerts, keyed by commitment id. Written by notify-service; what subscribers act on. */
     public static final String ALERTS = "tracker.alerts.v1";
@@ -19,10 +25,15 @@ public final class Topics {
 
     public static final String ANSWERS_DLT = ANSWERS + DEAD_LETTER_SUFFIX;
     public static final String COMMITMENTS_DLT = COMMITMENTS + DEAD_LETTER_SUFFIX;
+    public static final String COMMITMENT_STATE_DLT = COMMITMENT_STATE + DEAD_LETTER_SUFFIX;
     public static final String ALERTS_DLT = ALERTS + DEAD_LETTER_SUFFIX;
 
     /** Every topic the system uses, dead-letter topics included. */
-    public static final List<String> ALL = List.of(ANSWERS, COMMITMENTS, ALERTS, ANSWERS_DLT, COMMITMENTS_DLT, ALERTS_DLT);
+    public static final List<String> ALL = List.of(ANSWERS, COMMITMENTS, COMMITMENT_STATE, ALERTS, ANSWERS_DLT,
+            COMMITMENTS_DLT, COMMITMENT_STATE_DLT, ALERTS_DLT);
+
+    /** The topics whose records are each key's latest state, kept by log compaction rather than by age. */
+    public static final List<String> COMPACTED = List.of(COMMITMENT_STATE);
 
     private Topics() {
     }

@@ -1,6 +1,7 @@
 package org.commitmenttracker.notify;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,10 +19,13 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of notify-service. Defaults are in {@code application.yml}; a missing or malformed value stops start-up
  * with a message naming it.
+ *
+ * @param zone the zone whose calendar decides when a deadline has passed ({@code TRACKER_ZONE}, Europe/London by
+ *             default; commitments-service reads the same setting)
  */
 @Validated
 @ConfigurationProperties("notify")
-public record NotifyProperties(@NotNull @Valid Overdue overdue, @NotNull @Valid Webhooks webhooks) {
+public record NotifyProperties(@NotNull ZoneId zone, @NotNull @Valid Overdue overdue, @NotNull @Valid Webhooks webhooks) {
 
     /** @param scanInterval pause between two scans for commitments that have gone overdue */
     public record Overdue(@NotNull @DurationMin(millis = 100) @DurationMax(hours = 1) Duration scanInterval) {

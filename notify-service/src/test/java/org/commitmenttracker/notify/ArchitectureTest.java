@@ -23,16 +23,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noFieldInjection = noFields().should().beAnnotatedWith(Autowired.class);
 
-    /** The decisions (when overdue, which addresses, how long to wait) are plain Java, testable without a context. */
+    /** The decisions (alert ids, addresses, waits) are plain Java; when overdue is the events module's OverdueRule. */
     @ArchTest
     static final ArchRule decisionsArePureJava = classes()
-            .that().haveSimpleName("OverdueRule").or().haveSimpleName("Backoff").or().haveSimpleName("WebhookAddressPolicy")
+            .that().haveSimpleName("AlertIds").or().haveSimpleName("Backoff").or().haveSimpleName("WebhookAddressPolicy")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.commitmenttracker.events..",
                     "org.commitmenttracker.notify.overdue..", "org.commitmenttracker.notify.webhook..");
 
     @ArchTest
     static final ArchRule decisionsKnowNoFrameworks = noClasses()
-            .that().haveSimpleName("OverdueRule").or().haveSimpleName("Backoff").or().haveSimpleName("WebhookAddressPolicy")
+            .that().haveSimpleName("AlertIds").or().haveSimpleName("Backoff").or().haveSimpleName("WebhookAddressPolicy")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
                     "com.mongodb..", "org.bson..", "io.cloudevents..");
 

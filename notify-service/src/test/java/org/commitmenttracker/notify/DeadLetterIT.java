@@ -22,18 +22,25 @@ import org.commitmenttracker.localinfra.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
-/** Records on tracker.commitments.v1 that can never be read go to its dead-letter topic and block nothing. */
+/** Records on tracker.commitments.state.v1 that can never be read go to its dead-letter topic and block nothing. */
 class DeadLetterIT extends NotifyIntegrationTest {
 
     private static TopicProbe deadLetters;
+
+    @Autowired
+    MongoTemplate mongo;
     private static TopicProbe alerts;
     private static KafkaProducer<String, byte[]> raw;
 
     @BeforeAll
     static void open() {
         String bootstrap = TestInfrastructure.endpoints().kafkaBootstrapServers();
-        deadLetters = new TopicProbe(bootstrap, Topics.COMMITMENTS_DLT);
+        deadLetters = new TopicProbe(bootstrap, Topics.COMMITMENT_STATE_DLT);
         alerts = new TopicProbe(bootstrap, Topics.ALERTS);
         raw = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
                 new StringSerializer(), new ByteArraySerializer());
@@ -47,15 +54,15 @@ class DeadLetterIT extends NotifyIntegrationTest {
     }
 
     @Test
-    void aCommitmentEventWhoseBodyIsNotItsSchemaGoesToTheDeadLetterTopicAndTheNextRecordIsRead() throws Exception {
+    void aStateEventWhoseBodyIsNotItsSchemaGoesToTheDeadLetterTopicAndTheNextRecordIsRead() throws Exception {
         String id = uniqueCommitmentId();
-        ProducerRecord<String, byte[]> garbage = new ProducerRecord<>(Topics.COMMITMENTS, id,
+        ProducerRecord<String, byte[]> garbage = new ProducerRecord<>(Topics.COMMITMENT_STATE, id,
                 "{\"eventId\": [not json".getBytes(StandardCharsets.UTF_8));
         garbage.headers()
                 .add("ce_specversion", bytes("1.0"))
                 .add("ce_id", bytes(UUID.randomUUID().toString()))
                 .add("ce_source", bytes("/commitments-service"))
-                .add("ce_type", bytes("org.commitmenttracker.commitment.extracted.v1"))
+                .add("ce_type", bytes("org.commitmenttracker.commitment.state.v1"))
                 .add("ce_subject", bytes(id))
                 .add("content-type", bytes("application/json"));
         raw.send(garbage).get();
@@ -65,7 +72,7 @@ class DeadLetterIT extends NotifyIntegrationTest {
         List<TopicProbe.Seen> dead = await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.withKey(id), r -> !r.isEmpty());
         assertThat(dead).hasSize(1);
         assertThat(dead.get(0).value()).isEqualTo("{\"eventId\": [not json");
-        assertThat(dead.get(0).headers()).containsEntry("kafka_dlt-original-topic", Topics.COMMITMENTS);
+        assertThat(dead.get(0).headers()).containsEntry("kafka_dlt-original-topic", Topics.COMMITMENT_STATE);
         assertThat(dead.get(0).headers().values()).anyMatch(v -> v != null && v.contains("MalformedEventException"));
         await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(id).isEmpty());
     }
@@ -73,13 +80,29 @@ class DeadLetterIT extends NotifyIntegrationTest {
     @Test
     void aRecordThatIsNoCloudEventGoesToTheDeadLetterTopic() throws Exception {
         String key = "not-a-cloudevent-" + UUID.randomUUID();
-        raw.send(new ProducerRecord<>(Topics.COMMITMENTS, key, bytes("hello"))).get();
+        raw.send(new ProducerRecord<>(Topics.COMMITMENT_STATE, key, bytes("hello"))).get();
 
         List<TopicProbe.Seen> dead = await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.withKey(key), r -> !r.isEmpty());
         assertThat(dead).hasSize(1);
         assertThat(dead.get(0).value()).isEqualTo("hello");
-        assertThat(dead.get(0).headers()).containsEntry("kafka_dlt-original-topic", Topics.COMMITMENTS);
+        assertThat(dead.get(0).headers()).containsEntry("kafka_dlt-original-topic", Topics.COMMITMENT_STATE);
         assertThat(dead.get(0).headers().values()).anyMatch(v -> v != null && v.contains("DeserializationException"));
+    }
+
+    @Test
+    void aTombstoneRemovesTheCommitmentAndIsNoDeadLetter() throws Exception {
+        String id = uniqueCommitmentId();
+        events.publish(commitment(id, explicit(today().plusDays(30)), CommitmentStatus.OPEN));
+        Query stored = Query.query(Criteria.where("_id").is(id));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.exists(stored, "commitments"));
+
+        raw.send(new ProducerRecord<>(Topics.COMMITMENT_STATE, id, null)).get();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !mongo.exists(stored, "commitments"));
+        // a record after the tombstone on its partition is read, and nothing went to the dead-letter topic
+        events.publish(commitment(id, explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.OPEN));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(id).isEmpty());
+        assertThat(deadLetters.withKey(id)).isEmpty();
     }
 
     private static byte[] bytes(String text) {

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.standardwebhooks.Webhook;
-import org.commitmenttracker.events.CommitmentExtracted;
 import org.commitmenttracker.events.CommitmentSource;
+import org.commitmenttracker.events.CommitmentState;
 import org.commitmenttracker.events.CommitmentStatus;
 import org.commitmenttracker.events.Deadline;
 import org.commitmenttracker.events.DeadlineKind;
+import org.commitmenttracker.events.OverdueRule;
 import org.commitmenttracker.events.Quote;
+import org.commitmenttracker.events.ReviewState;
 import org.commitmenttracker.events.Strength;
 import org.commitmenttracker.localinfra.TestInfrastructureConfiguration;
 import org.commitmenttracker.support.events.EventPublisher;
@@ -91,13 +93,21 @@ abstract class NotifyIntegrationTest {
         return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
     }
 
-    static CommitmentExtracted commitment(String commitmentId, Deadline deadline, CommitmentStatus status) {
-        return new CommitmentExtracted(UUID.randomUUID().toString(), Instant.parse("2019-11-05T10:15:31Z"), commitmentId,
-                new CommitmentSource("uk-parliament:lords:2019-10-24:HL401", "lords", "Cabinet Office", "Earl Howe",
-                        "Lord Kennedy of Southwark", LocalDate.parse("2019-11-05"), "General Elections: Disinformation",
-                        "https://www.theyworkforyou.com/wrans/?id=2019-10-24.HL401.h"),
+    /** A commitment's first state, tracked. */
+    static CommitmentState commitment(String commitmentId, Deadline deadline, CommitmentStatus status) {
+        return state(commitmentId, 1, deadline, status, true, false, ReviewState.ACCEPTED);
+    }
+
+    /** A state as commitments-service publishes it on tracker.commitments.state.v1. */
+    static CommitmentState state(String commitmentId, long version, Deadline deadline, CommitmentStatus status,
+                                 boolean inLatestAnswer, boolean withdrawn, ReviewState review) {
+        return new CommitmentState(UUID.randomUUID().toString(), Instant.parse("2019-11-05T10:15:31Z"), commitmentId,
+                version, new CommitmentSource("uk-parliament:lords:2019-10-24:HL401", "lords", "Cabinet Office",
+                        "Earl Howe", "Lord Kennedy of Southwark", LocalDate.parse("2019-11-05"),
+                        "General Elections: Disinformation", "https://www.theyworkforyou.com/wrans/?id=2019-10-24.HL401.h"),
                 new Quote("We will publish the consultation in the spring of 2020.", 0, 55),
-                "publish the consultation", Strength.FIRM, 0.8, deadline, status);
+                "publish the consultation", Strength.FIRM, 0.8, deadline, status, review, inLatestAnswer, withdrawn,
+                OverdueRule.isTracked(inLatestAnswer, withdrawn, review));
     }
 
     static Deadline explicit(LocalDate date) {

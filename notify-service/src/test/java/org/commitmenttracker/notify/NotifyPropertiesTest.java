@@ -3,6 +3,7 @@ package org.commitmenttracker.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -16,7 +17,7 @@ class NotifyPropertiesTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
             .withUserConfiguration(PropertiesOnly.class)
-            .withPropertyValues("notify.overdue.scan-interval=PT5S", "notify.webhooks.allowed-hosts=",
+            .withPropertyValues("notify.zone=Europe/London", "notify.overdue.scan-interval=PT5S", "notify.webhooks.allowed-hosts=",
                     "notify.webhooks.timeout=PT5S", "notify.webhooks.max-attempts=8",
                     "notify.webhooks.initial-backoff=PT2S", "notify.webhooks.max-backoff=PT10M",
                     "notify.webhooks.dispatch-interval=PT1S");
@@ -30,6 +31,7 @@ class NotifyPropertiesTest {
     void bindsTheDefaultsWithAnEmptyAllowList() {
         runner.run(context -> {
             NotifyProperties properties = context.getBean(NotifyProperties.class);
+            assertThat(properties.zone()).isEqualTo(ZoneId.of("Europe/London"));
             assertThat(properties.overdue().scanInterval()).isEqualTo(Duration.ofSeconds(5));
             assertThat(properties.webhooks().allowedHosts()).isEmpty();
             assertThat(properties.webhooks().maxAttempts()).isEqualTo(8);
@@ -42,6 +44,14 @@ class NotifyPropertiesTest {
         runner.withPropertyValues("notify.webhooks.allowed-hosts=127.0.0.1, Hooks.Internal ,::1").run(context ->
                 assertThat(context.getBean(NotifyProperties.class).webhooks().allowedHosts())
                         .containsExactly("127.0.0.1", "hooks.internal", "::1"));
+    }
+
+    @Test
+    void anUnknownZoneStopsStartUpNamingTheSetting() {
+        runner.withPropertyValues("notify.zone=Europe/Londn").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("notify.zone");
+        });
     }
 
     @Test

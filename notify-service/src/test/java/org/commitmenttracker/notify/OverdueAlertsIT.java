@@ -7,11 +7,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.commitmenttracker.events.CommitmentExtracted;
 import org.commitmenttracker.events.CommitmentOverdue;
+import org.commitmenttracker.events.CommitmentState;
 import org.commitmenttracker.events.CommitmentStatus;
 import org.commitmenttracker.events.Deadline;
 import org.commitmenttracker.events.DeadlineKind;
+import org.commitmenttracker.events.ReviewState;
 import org.commitmenttracker.events.Topics;
 import org.commitmenttracker.localinfra.TestInfrastructure;
 import org.commitmenttracker.localinfra.TopicProbe;
@@ -46,7 +47,7 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
         JsonNode webhook = register(hook);
         String id = uniqueCommitmentId();
         LocalDate deadline = LocalDate.parse("2020-05-31");
-        CommitmentExtracted extracted = commitment(id, explicit(deadline), CommitmentStatus.OPEN);
+        CommitmentState extracted = commitment(id, explicit(deadline), CommitmentStatus.OPEN);
 
         events.publishAll(List.of(extracted, extracted));
 
@@ -146,7 +147,8 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
         events.publish(commitment(id, explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.OPEN));
         await().atMost(Duration.ofSeconds(10)).until(() -> alerts.withKey(id).size() == 1);
 
-        events.publish(commitment(id, explicit(LocalDate.parse("2021-03-31")), CommitmentStatus.OPEN));
+        events.publish(state(id, 2, explicit(LocalDate.parse("2021-03-31")), CommitmentStatus.OPEN, true, false,
+                ReviewState.CONFIRMED));
 
         List<TopicProbe.Seen> raised = await().atMost(Duration.ofSeconds(10)).until(() -> alerts.withKey(id), r -> r.size() == 2);
         assertThat(raised).extracting(r -> r.headers().get("ce_id")).containsExactly(
@@ -154,10 +156,48 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
     }
 
     @Test
+    void aCommitmentDroppedWithdrawnOrRejectedNeverAlertsEvenWhenAnOlderOverdueStateArrivesAfter() {
+        Deadline passed = explicit(LocalDate.parse("2020-05-31"));
+        String dropped = uniqueCommitmentId();
+        String withdrawn = uniqueCommitmentId();
+        String rejected = uniqueCommitmentId();
+        String control = uniqueCommitmentId();
+        // each newer state first, then the older overdue one it replaced, as a replay or a reordering would give them
+        events.publishAll(List.of(
+                state(dropped, 2, passed, CommitmentStatus.OPEN, false, false, ReviewState.ACCEPTED),
+                state(withdrawn, 2, passed, CommitmentStatus.OPEN, false, true, ReviewState.ACCEPTED),
+                state(rejected, 3, passed, CommitmentStatus.OPEN, true, false, ReviewState.REJECTED),
+                commitment(dropped, passed, CommitmentStatus.OPEN),
+                commitment(withdrawn, passed, CommitmentStatus.OPEN),
+                state(rejected, 2, passed, CommitmentStatus.OPEN, true, false, ReviewState.CONFIRMED),
+                // the control has the same history without the newer state, and alerts
+                commitment(control, passed, CommitmentStatus.OPEN)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(control).isEmpty());
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> alerts.withKey(dropped).isEmpty()
+                && alerts.withKey(withdrawn).isEmpty() && alerts.withKey(rejected).isEmpty());
+    }
+
+    @Test
+    void aCommitmentThatComesBackIntoItsAnswerIsTrackedAgain() {
+        String id = uniqueCommitmentId();
+        Deadline passed = explicit(LocalDate.parse("2020-05-31"));
+        events.publish(state(id, 1, passed, CommitmentStatus.OPEN, false, false, ReviewState.ACCEPTED));
+        String control = uniqueCommitmentId();
+        events.publish(commitment(control, passed, CommitmentStatus.OPEN));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(control).isEmpty());
+        assertThat(alerts.withKey(id)).isEmpty();
+
+        events.publish(state(id, 2, passed, CommitmentStatus.OPEN, true, false, ReviewState.ACCEPTED));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> alerts.withKey(id).size() == 1);
+    }
+
+    @Test
     void anAlertLeftPendingIsPublishedByALaterScanWithItsEventId() {
         String id = uniqueCommitmentId();
         LocalDate deadline = LocalDate.parse("2024-03-31");
-        CommitmentExtracted c = commitment(id, explicit(deadline), CommitmentStatus.OPEN);
+        CommitmentState c = commitment(id, explicit(deadline), CommitmentStatus.OPEN);
         CommitmentOverdue event = new CommitmentOverdue(alertEventId(id, deadline), clock.instant(), id, c.source(),
                 c.action(), c.quote(), c.deadline(), c.status(), deadline.plusDays(1));
         // as a crash between raising and publishing leaves it: pending, its lease run out

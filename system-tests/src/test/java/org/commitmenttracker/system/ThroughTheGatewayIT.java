@@ -203,7 +203,7 @@ class ThroughTheGatewayIT {
     /** Both consumer groups have committed every record of the topics they read. */
     private static void waitUntilConsumersCaughtUp() {
         await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp("commitments-service", Topics.ANSWERS)
-                && caughtUp("notify-service", Topics.COMMITMENTS));
+                && caughtUp("notify-service", Topics.COMMITMENT_STATE));
     }
 
     private static boolean caughtUp(String group, String topic) throws Exception {

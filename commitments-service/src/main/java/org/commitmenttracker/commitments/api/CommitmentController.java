@@ -13,6 +13,8 @@ import org.commitmenttracker.commitments.store.CommitmentPage;
 import org.commitmenttracker.commitments.store.CommitmentQuery;
 import org.commitmenttracker.commitments.store.CommitmentStore;
 import org.commitmenttracker.events.CommitmentStatus;
+import org.commitmenttracker.events.OverdueRule;
+import org.commitmenttracker.events.ReviewState;
 import org.commitmenttracker.support.web.FieldError;
 import org.commitmenttracker.support.web.NotFoundException;
 import org.commitmenttracker.support.web.RequestValidationException;
@@ -37,7 +39,7 @@ class CommitmentController {
         this.clock = clock;
     }
 
-    /** Newest answers first; {@code overdue} is derived: deadline passed and status open or in progress. */
+    /** Newest answers first; {@code overdue} is derived by the {@link OverdueRule}. */
     @GetMapping
     CommitmentPageResponse list(@RequestParam(required = false) String department,
                                 @RequestParam(required = false) String status,
@@ -46,11 +48,9 @@ class CommitmentController {
                                 @RequestParam(defaultValue = "0") String page,
                                 @RequestParam(defaultValue = "20") String size) {
         List<FieldError> errors = new ArrayList<>();
-        CommitmentStatus statusFilter = status == null ? null : parseStatus(status, errors);
+        CommitmentStatus statusFilter = status == null ? null : parseEnum("status", status, CommitmentStatus.values(), errors);
         Boolean overdueFilter = overdue == null ? null : parseBoolean("overdue", overdue, errors);
-        if (review != null && !Commitment.REVIEW_STATES.contains(review)) {
-            errors.add(new FieldError("review", "must be one of " + Commitment.REVIEW_STATES));
-        }
+        ReviewState reviewFilter = review == null ? null : parseEnum("review", review, ReviewState.values(), errors);
         int pageNumber = parseInt("page", page, 0, Integer.MAX_VALUE / properties.maxPageSize(), errors);
         int pageSize = parseInt("size", size, 1, properties.maxPageSize(), errors);
         if (!errors.isEmpty()) {
@@ -58,7 +58,7 @@ class CommitmentController {
         }
         LocalDate today = today();
         CommitmentPage result = store.search(new CommitmentQuery(blankToNull(department), statusFilter, overdueFilter,
-                review, today, pageNumber, pageSize));
+                reviewFilter, today, pageNumber, pageSize));
         return new CommitmentPageResponse(result.items().stream().map(c -> CommitmentResponse.of(c, today)).toList(),
                 pageNumber, pageSize, result.total());
     }
@@ -70,15 +70,15 @@ class CommitmentController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(properties.zone()));
+        return OverdueRule.today(clock, properties.zone());
     }
 
-    private static CommitmentStatus parseStatus(String value, List<FieldError> errors) {
-        return Arrays.stream(CommitmentStatus.values())
+    private static <E extends Enum<E>> E parseEnum(String field, String value, E[] values, List<FieldError> errors) {
+        return Arrays.stream(values)
                 .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT)))
                 .findFirst()
                 .orElseGet(() -> {
-                    errors.add(new FieldError("status", "must be one of " + Arrays.stream(CommitmentStatus.values())
+                    errors.add(new FieldError(field, "must be one of " + Arrays.stream(values)
                             .map(s -> s.name().toLowerCase(Locale.ROOT)).toList()));
                     return null;
                 });

@@ -2,23 +2,31 @@ package org.commitmenttracker.commitments.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
+import org.commitmenttracker.commitments.store.Change;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.events.CommitmentSource;
 import org.commitmenttracker.events.CommitmentStatus;
 import org.commitmenttracker.events.Deadline;
+import org.commitmenttracker.events.OverdueRule;
 import org.commitmenttracker.events.Quote;
+import org.commitmenttracker.events.ReviewState;
 import org.commitmenttracker.events.Strength;
 
-/** A commitment as the API shows it; {@code overdue} is derived on the day of the request. */
+/**
+ * A commitment as the API shows it; {@code overdue} and {@code daysOverdue} are derived on the day of the request by
+ * the {@link OverdueRule}.
+ */
 record CommitmentResponse(String id, CommitmentSource source, Quote quote, String action, Strength strength,
                           double confidence, Deadline deadline, CommitmentStatus status, boolean overdue,
-                          String review, boolean inLatestAnswer, Instant createdAt, Instant updatedAt) {
+                          long daysOverdue, ReviewState review, boolean inLatestAnswer, boolean withdrawn,
+                          boolean tracked, long version, List<Change> history, Instant createdAt, Instant updatedAt) {
 
     static CommitmentResponse of(Commitment c, LocalDate today) {
-        boolean overdue = c.deadline() != null && c.deadline().date() != null && c.deadline().date().isBefore(today)
-                && c.status().isOutstanding();
         return new CommitmentResponse(c.id(), c.source(), c.quote(), c.action(), c.strength(), c.confidence(),
-                c.deadline(), c.status(), overdue, c.review(), c.inLatestAnswer(), c.createdAt(), c.updatedAt());
+                c.deadline(), c.status(), OverdueRule.isOverdue(c.deadline(), c.status(), c.tracked(), today),
+                OverdueRule.daysOverdue(c.deadline(), c.status(), c.tracked(), today), c.review(), c.inLatestAnswer(),
+                c.withdrawn(), c.tracked(), c.version(), c.history(), c.createdAt(), c.updatedAt());
     }
 }

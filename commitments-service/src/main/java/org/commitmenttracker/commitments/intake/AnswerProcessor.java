@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
 
 import org.commitmenttracker.commitments.CommitmentsProperties;
 import org.commitmenttracker.commitments.extraction.CommitmentExtractor;
@@ -20,40 +20,48 @@ import org.commitmenttracker.commitments.extraction.FoundDeadline;
 import org.commitmenttracker.commitments.extraction.PlainText;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.CommitmentStore;
+import org.commitmenttracker.commitments.tracking.CommitmentWrites;
+import org.commitmenttracker.commitments.tracking.StatePublisher;
 import org.commitmenttracker.events.Answer;
-import org.commitmenttracker.events.CommitmentExtracted;
 import org.commitmenttracker.events.CommitmentSource;
-import org.commitmenttracker.events.CommitmentStatus;
 import org.commitmenttracker.events.Deadline;
 import org.commitmenttracker.events.DeadlineKind;
 import org.commitmenttracker.events.Quote;
-import org.commitmenttracker.support.events.EventPublisher;
+import org.commitmenttracker.events.ReviewState;
 import org.springframework.stereotype.Service;
 
 /**
- * Extracts an answer's commitments, stores them and publishes one {@link CommitmentExtracted} each. Idempotent: ids
- * are deterministic (answer id, position, wording), writes are upserts, and the events' ids derive from the answer
- * event's id, so a redelivered answer event changes nothing and republishes events consumers already have.
+ * Extracts an answer's commitments, stores each change to them (found, found again, dropped by a correction, withdrawn)
+ * as a new version, and publishes what changed. Idempotent: ids are deterministic (answer id, position, wording), a
+ * redelivered answer event finds nothing changed and makes no new version, and event ids derive from the commitment
+ * id and version.
  */
 @Service
 public class AnswerProcessor {
 
     private final CommitmentExtractor extractor;
     private final CommitmentStore store;
-    private final EventPublisher publisher;
+    private final CommitmentWrites writes;
+    private final StatePublisher publisher;
     private final Clock clock;
     private final double reviewThreshold;
 
-    AnswerProcessor(CommitmentExtractor extractor, CommitmentStore store, EventPublisher publisher, Clock clock,
-                    CommitmentsProperties properties) {
+    AnswerProcessor(CommitmentExtractor extractor, CommitmentStore store, CommitmentWrites writes,
+                    StatePublisher publisher, Clock clock, CommitmentsProperties properties) {
         this.extractor = extractor;
         this.store = store;
+        this.writes = writes;
         this.publisher = publisher;
         this.clock = clock;
         this.reviewThreshold = properties.reviewThreshold();
     }
 
-    /** Extracts and stores the commitments of an answer or, with {@code statement}, a written ministerial statement. */
+    /**
+     * Extracts and stores the commitments of an answer or, with {@code statement}, a written ministerial statement;
+     * those of its earlier versions that it no longer carries are marked dropped.
+     *
+     * @return the answer's commitments that changed, as stored
+     */
     public List<Commitment> process(String answerEventId, Answer answer, boolean statement) {
         Instant now = clock.instant();
         CommitmentSource source = new CommitmentSource(answer.id(), answer.house(), answer.answeringBody(),
@@ -62,24 +70,33 @@ public class AnswerProcessor {
         List<ExtractedCommitment> found = answer.holding() ? List.of()
                 : extractor.extract(PlainText.of(answer.answerText()), answer.dateAnswered(), statement);
         List<String> ids = commitmentIds(answer.id(), found);
-        List<Commitment> stored = new ArrayList<>();
+        List<Commitment> changed = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             ExtractedCommitment c = found.get(i);
-            stored.add(store.upsertExtracted(new Commitment(ids.get(i), source, new Quote(c.quote(), c.start(), c.end()),
-                    c.action(), c.strength(), c.confidence(), deadline(c.deadline()), CommitmentStatus.OPEN,
-                    c.confidence() < reviewThreshold ? "unreviewed" : "accepted", answerEventId, true, now, now)));
+            Commitment extracted = Commitment.extracted(ids.get(i), source, new Quote(c.quote(), c.start(), c.end()),
+                    c.action(), c.strength(), c.confidence(), deadline(c.deadline()),
+                    c.confidence() < reviewThreshold ? ReviewState.UNREVIEWED : ReviewState.ACCEPTED, answerEventId, now);
+            writes.apply(extracted.id(), stored -> stored.isEmpty() ? Optional.of(extracted)
+                    : stored.get().reExtracted(extracted, now)).ifPresent(changed::add);
         }
-        store.markAbsentFromLatestAnswer(answer.id(), ids);
-        publisher.publishAll(stored.stream()
-                .map(c -> new CommitmentExtracted(eventId(answerEventId, c.id()), now, c.id(), c.source(), c.quote(),
-                        c.action(), c.strength(), c.confidence(), c.deadline(), c.status()))
-                .toList());
-        return stored;
+        for (Commitment earlier : store.findByAnswer(answer.id())) {
+            if (!ids.contains(earlier.id())) {
+                writes.apply(earlier.id(), stored -> stored.flatMap(c -> c.dropped(now))).ifPresent(changed::add);
+            }
+        }
+        publisher.publish(changed);
+        return changed;
     }
 
-    /** A withdrawn question's commitments are no longer in its latest answer; staff's records of them are kept. */
-    public void withdraw(String answerId) {
-        store.markAbsentFromLatestAnswer(answerId, List.of());
+    /** A withdrawn question's commitments are tracked no more; staff's records of them are kept. */
+    public List<Commitment> withdraw(String answerId) {
+        Instant now = clock.instant();
+        List<Commitment> changed = new ArrayList<>();
+        for (Commitment commitment : store.findByAnswer(answerId)) {
+            writes.apply(commitment.id(), stored -> stored.flatMap(c -> c.withdrawn(now))).ifPresent(changed::add);
+        }
+        publisher.publish(changed);
+        return changed;
     }
 
     /**
@@ -106,10 +123,6 @@ public class AnswerProcessor {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    private static String eventId(String answerEventId, String commitmentId) {
-        return UUID.nameUUIDFromBytes((answerEventId + "|" + commitmentId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static Deadline deadline(FoundDeadline found) {

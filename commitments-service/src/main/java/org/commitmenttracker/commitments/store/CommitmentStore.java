@@ -1,27 +1,30 @@
 package org.commitmenttracker.commitments.store;
 
-import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
-/** Where commitments live, one per commitment id. */
+/**
+ * Where commitments live, one per commitment id. Writes are single-document and conditional on the version read, so
+ * that two writers never overwrite each other unseen.
+ */
 public interface CommitmentStore {
 
-    /**
-     * Inserts the commitment, or updates what extraction found (source, quote, action, strength, confidence,
-     * deadline) while keeping what staff recorded (status, review) and when it was first stored. Atomic per
-     * commitment; the same call twice leaves the same state.
-     *
-     * @return the commitment as stored after the update
-     */
-    Commitment upsertExtracted(Commitment extracted);
+    /** Stores a new commitment; false if one with its id exists already. */
+    boolean insert(Commitment commitment);
 
-    /**
-     * Marks the commitments of an answer that its latest version no longer carries ({@code inLatestAnswer} false),
-     * keeping them and whatever staff recorded on them.
-     */
-    void markAbsentFromLatestAnswer(String answerId, Collection<String> presentIds);
+    /** Replaces the commitment if its stored version is still {@code expectedVersion}; false if it is not. */
+    boolean replace(Commitment commitment, long expectedVersion);
+
+    /** Records that the events of every version up to {@code version} are on Kafka. */
+    void markPublished(String id, long version);
+
+    /** Commitments some of whose versions' events may not be on Kafka yet, oldest change first. */
+    List<Commitment> awaitingPublication(int limit);
 
     Optional<Commitment> find(String id);
+
+    /** The commitments extracted from an answer, in any of its versions. */
+    List<Commitment> findByAnswer(String answerId);
 
     CommitmentPage search(CommitmentQuery query);
 }

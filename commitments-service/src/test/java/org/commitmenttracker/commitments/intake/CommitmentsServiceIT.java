@@ -44,6 +44,7 @@ class CommitmentsServiceIT {
             + "imprints regime for online election material.";
 
     private static TopicProbe commitments;
+    private static TopicProbe states;
     private static TopicProbe answersDeadLetters;
 
     @LocalServerPort
@@ -58,12 +59,14 @@ class CommitmentsServiceIT {
     @BeforeAll
     static void openProbes() {
         commitments = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), Topics.COMMITMENTS);
+        states = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), Topics.COMMITMENT_STATE);
         answersDeadLetters = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), Topics.ANSWERS_DLT);
     }
 
     @AfterAll
     static void closeProbes() {
         commitments.close();
+        states.close();
         answersDeadLetters.close();
     }
 
@@ -93,8 +96,19 @@ class CommitmentsServiceIT {
                 .until(() -> commitments.withKey(id), r -> !r.isEmpty());
         assertThat(extracted.get(0).headers()).containsEntry("ce_type", "org.commitmenttracker.commitment.extracted.v1")
                 .containsEntry("ce_subject", id).containsEntry("ce_source", "/commitments-service");
-        // the redelivered answer event republishes the same event ids, which consumers are idempotent on
+        // the redelivered answer event changed nothing: version 1 only, and any event published again has its first id
         assertThat(extracted).extracting(r -> r.headers().get("ce_id")).allMatch(extracted.get(0).headers().get("ce_id")::equals);
+        assertThat(json.readTree(extracted.get(0).value()).get("version").asLong()).isEqualTo(1);
+        List<TopicProbe.Seen> state = await().atMost(Duration.ofSeconds(10)).until(() -> states.withKey(id), r -> !r.isEmpty());
+        assertThat(state.get(0).headers()).containsEntry("ce_type", "org.commitmenttracker.commitment.state.v1")
+                .containsEntry("ce_subject", id);
+        JsonNode body = json.readTree(state.get(0).value());
+        assertThat(body.get("version").asLong()).isEqualTo(1);
+        assertThat(body.get("action").asString()).isEqualTo(first.get("action").asString());
+        assertThat(body.get("tracked").asBoolean()).isTrue();
+        assertThat(state).extracting(r -> json.readTree(r.value()).get("version").asLong()).containsOnly(1L);
+        assertThat(get("/api/commitments/" + id).get("version").asLong()).isEqualTo(1);
+        assertThat(get("/api/commitments/" + id).at("/history/0/kind").asString()).isEqualTo("extracted");
     }
 
     @Test
@@ -132,7 +146,7 @@ class CommitmentsServiceIT {
         // a member of staff records progress (the lifecycle API will do this; here, straight into the store)
         mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
                         org.springframework.data.mongodb.core.query.Criteria.where("_id").is(publishId)),
-                new org.springframework.data.mongodb.core.query.Update().set("status", "IN_PROGRESS").set("review", "confirmed"),
+                new org.springframework.data.mongodb.core.query.Update().set("status", "IN_PROGRESS").set("review", "CONFIRMED"),
                 "commitments");
 
         Answer corrected = new Answer(original.answer().id(), "lords", original.answer().uin(), original.answer().dateTabled(),
@@ -146,10 +160,29 @@ class CommitmentsServiceIT {
         assertThat(publish.get("status").asString()).isEqualTo("in_progress");
         assertThat(publish.get("review").asString()).isEqualTo("confirmed");
         assertThat(publish.get("inLatestAnswer").asBoolean()).isTrue();
+        assertThat(publish.get("version").asLong()).isEqualTo(2);
+        assertThat(publish.at("/history/1/kind").asString()).isEqualTo("re_extracted");
         JsonNode all = get("/api/commitments?department={d}", department);
         assertThat(all.get("total").asInt()).isEqualTo(2);
-        assertThat(all.get("items").valueStream().filter(i -> i.get("action").asString().startsWith("consult")).findFirst()
-                .orElseThrow().get("inLatestAnswer").asBoolean()).isFalse();
+        JsonNode consult = all.get("items").valueStream().filter(i -> i.get("action").asString().startsWith("consult"))
+                .findFirst().orElseThrow();
+        assertThat(consult.get("inLatestAnswer").asBoolean()).isFalse();
+        assertThat(consult.get("tracked").asBoolean()).isFalse();
+        assertThat(consult.at("/history/1/kind").asString()).isEqualTo("dropped");
+
+        // subscribers learn of the drop: a change event saying so, and the new state, which is not tracked
+        String consultId = consult.get("id").asString();
+        JsonNode dropped = await().atMost(Duration.ofSeconds(10)).until(() -> commitments.withKey(consultId).stream()
+                .filter(r -> "org.commitmenttracker.commitment.changed.v1".equals(r.headers().get("ce_type")))
+                .map(r -> json.readTree(r.value())).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        assertThat(dropped.get("change").asString()).isEqualTo("dropped");
+        assertThat(dropped.get("version").asLong()).isEqualTo(2);
+        assertThat(dropped.get("by").asString()).isEqualTo("commitments-service");
+        JsonNode latest = await().atMost(Duration.ofSeconds(10)).until(() -> latestState(consultId),
+                state -> state != null && state.get("version").asLong() == 2);
+        assertThat(latest.get("inLatestAnswer").asBoolean()).isFalse();
+        assertThat(latest.get("tracked").asBoolean()).isFalse();
+        assertThat(latestState(publishId).get("status").asString()).isEqualTo("in_progress");
     }
 
     @Test
@@ -167,10 +200,29 @@ class CommitmentsServiceIT {
         assertThat(page.at("/items/0/action").asString()).isEqualTo("lay the second forecast in Parliament");
         assertThat(page.at("/items/0/deadline/date").asString()).isEqualTo("2020-03-13");
 
+        // laid on 13 March 2020: overdue, until the statement is withdrawn
+        assertThat(get("/api/commitments?department={d}&overdue=true", department).get("total").asInt()).isEqualTo(1);
+        String id = page.at("/items/0/id").asString();
+
         publisher.publish(new org.commitmenttracker.events.AnswerWithdrawn(UUID.randomUUID().toString(), Instant.now(),
                 statement.id()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !get("/api/commitments?department={d}", department)
-                .at("/items/0/inLatestAnswer").asBoolean());
+        JsonNode withdrawn = await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/commitments/" + id),
+                c -> c.get("withdrawn").asBoolean());
+        assertThat(withdrawn.get("inLatestAnswer").asBoolean()).isFalse();
+        assertThat(withdrawn.get("overdue").asBoolean()).isFalse();
+        assertThat(withdrawn.at("/history/1/kind").asString()).isEqualTo("withdrawn");
+        assertThat(get("/api/commitments?department={d}&overdue=true", department).get("total").asInt()).isZero();
+        assertThat(get("/api/commitments?department={d}&overdue=false", department).get("total").asInt()).isEqualTo(1);
+        JsonNode latest = await().atMost(Duration.ofSeconds(10)).until(() -> latestState(id),
+                state -> state != null && state.get("withdrawn").asBoolean());
+        assertThat(latest.get("tracked").asBoolean()).isFalse();
+        assertThat(latest.get("version").asLong()).isEqualTo(2);
+    }
+
+    /** The newest record of the commitment on the state topic, or null. */
+    private JsonNode latestState(String id) {
+        List<TopicProbe.Seen> seen = states.withKey(id);
+        return seen.isEmpty() ? null : json.readTree(seen.get(seen.size() - 1).value());
     }
 
     @Test

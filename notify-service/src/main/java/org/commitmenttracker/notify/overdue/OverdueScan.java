@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.commitmenttracker.events.CommitmentOverdue;
+import org.commitmenttracker.events.OverdueRule;
+import org.commitmenttracker.notify.NotifyProperties;
 import org.commitmenttracker.notify.alerts.Alert;
 import org.commitmenttracker.notify.alerts.AlertStore;
 import org.commitmenttracker.notify.tracking.CommitmentStore;
@@ -49,14 +52,16 @@ class OverdueScan {
     private final WebhookDeliveries webhooks;
     private final EventPublisher publisher;
     private final Clock clock;
+    private final ZoneId zone;
 
     OverdueScan(CommitmentStore commitments, AlertStore alerts, WebhookDeliveries webhooks, EventPublisher publisher,
-                Clock clock) {
+                Clock clock, NotifyProperties properties) {
         this.commitments = commitments;
         this.alerts = alerts;
         this.webhooks = webhooks;
         this.publisher = publisher;
         this.clock = clock;
+        this.zone = properties.zone();
     }
 
     @Scheduled(fixedDelayString = "${notify.overdue.scan-interval}")
@@ -72,13 +77,13 @@ class OverdueScan {
     ScanResult scan() {
         // as MongoDB keeps it, so that a re-published alert is the same JSON as the first
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        LocalDate today = OverdueRule.today(clock);
+        LocalDate today = OverdueRule.today(clock, zone);
         int checked = 0;
         int raised = 0;
         int failed = 0;
         for (TrackedCommitment commitment : commitments.awaitingOverdueCheck(today, BATCH)) {
             checked++;
-            if (OverdueRule.isOverdue(commitment.deadline(), commitment.status(), today)) {
+            if (OverdueRule.isOverdue(commitment.deadline(), commitment.status(), commitment.tracked(), today)) {
                 Alert alert = alertFor(commitment, now);
                 if (alerts.insertPending(alert, now.plus(PUBLISH_LEASE))) {
                     raised++;
@@ -108,10 +113,10 @@ class OverdueScan {
     private Alert alertFor(TrackedCommitment commitment, Instant now) {
         LocalDate deadline = commitment.deadline().date();
         CommitmentOverdue event = new CommitmentOverdue(
-                OverdueRule.alertEventId(commitment.commitmentId(), deadline), now, commitment.commitmentId(),
+                AlertIds.alertEventId(commitment.commitmentId(), deadline), now, commitment.commitmentId(),
                 commitment.source(), commitment.action(), commitment.quote(), commitment.deadline(),
                 commitment.status(), OverdueRule.overdueSince(deadline));
-        return Alert.pending(OverdueRule.alertId(commitment.commitmentId(), deadline), event, now);
+        return Alert.pending(AlertIds.alertId(commitment.commitmentId(), deadline), event, now);
     }
 
     /** Queues the webhook deliveries, publishes the event and marks the alert published; false if that failed. */

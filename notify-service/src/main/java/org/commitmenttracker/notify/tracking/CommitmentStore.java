@@ -9,15 +9,23 @@ import java.util.List;
  */
 public interface CommitmentStore {
 
-    /** Inserts or replaces the commitment with this id and marks it for an overdue check. */
-    void save(TrackedCommitment commitment);
+    /**
+     * Inserts the commitment, or replaces the one with its id if that has a lower version, and marks it for an overdue
+     * check; a commitment with an equal or higher version stays as it is.
+     *
+     * @return whether it was written
+     */
+    boolean saveIfNewer(TrackedCommitment commitment);
+
+    /** Forgets the commitment (its state was deleted upstream). */
+    void delete(String commitmentId);
 
     /**
-     * Commitments marked for an overdue check that may be overdue on {@code today}: a dated deadline before it and an
-     * outstanding status. A pre-filter only; the overdue rule has the last word.
+     * Commitments marked for an overdue check that may be overdue on {@code today}: tracked, a dated deadline before
+     * it and an outstanding status. A pre-filter only; the overdue rule has the last word.
      */
     List<TrackedCommitment> awaitingOverdueCheck(LocalDate today, int limit);
 
-    /** Clears the mark, unless a later event has changed the commitment since it was read. */
+    /** Clears the mark, unless a later state has changed the commitment since it was read. */
     void overdueChecked(TrackedCommitment commitment);
 }

@@ -12,12 +12,15 @@ import org.commitmenttracker.events.CommitmentStatus;
 import org.commitmenttracker.events.Deadline;
 import org.commitmenttracker.events.DeadlineKind;
 import org.commitmenttracker.events.Quote;
+import org.commitmenttracker.events.ReviewState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -52,13 +55,26 @@ class MongoCommitmentStore implements CommitmentStore {
     }
 
     @Override
-    public void save(TrackedCommitment commitment) {
-        mongo.save(CommitmentDocument.of(commitment));
+    public boolean saveIfNewer(TrackedCommitment commitment) {
+        // an upsert that matches no older version tries to insert the id again, which the unique _id refuses
+        try {
+            mongo.findAndReplace(query(where("id").is(commitment.commitmentId()).and("version").lt(commitment.version())),
+                    CommitmentDocument.of(commitment), FindAndReplaceOptions.options().upsert());
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void delete(String commitmentId) {
+        mongo.remove(query(where("id").is(commitmentId)), CommitmentDocument.class);
     }
 
     @Override
     public List<TrackedCommitment> awaitingOverdueCheck(LocalDate today, int limit) {
         return mongo.find(query(where("overdueCheckPending").is(true)
+                        .and("tracked").is(true)
                         .and("deadline.date").lt(today.toString())
                         .and("deadline.kind").in(DeadlineKind.EXPLICIT.name(), DeadlineKind.IMPLIED.name())
                         .and("status").in(CommitmentStatus.OPEN.name(), CommitmentStatus.IN_PROGRESS.name()))
@@ -73,17 +89,18 @@ class MongoCommitmentStore implements CommitmentStore {
     }
 
     @Document(COLLECTION)
-    record CommitmentDocument(@Id String id, String lastEventId, Instant lastOccurredAt, CommitmentSource source,
-                              Quote quote, String action, Deadline deadline, CommitmentStatus status,
-                              boolean overdueCheckPending) {
+    record CommitmentDocument(@Id String id, long version, String lastEventId, Instant lastOccurredAt,
+                              CommitmentSource source, Quote quote, String action, Deadline deadline,
+                              CommitmentStatus status, ReviewState review, boolean tracked, boolean overdueCheckPending) {
 
         static CommitmentDocument of(TrackedCommitment c) {
-            return new CommitmentDocument(c.commitmentId(), c.lastEventId(), c.lastOccurredAt(), c.source(), c.quote(),
-                    c.action(), c.deadline(), c.status(), true);
+            return new CommitmentDocument(c.commitmentId(), c.version(), c.lastEventId(), c.lastOccurredAt(), c.source(),
+                    c.quote(), c.action(), c.deadline(), c.status(), c.review(), c.tracked(), true);
         }
 
         TrackedCommitment toCommitment() {
-            return new TrackedCommitment(id, lastEventId, lastOccurredAt, source, quote, action, deadline, status);
+            return new TrackedCommitment(id, version, lastEventId, lastOccurredAt, source, quote, action, deadline,
+                    status, review, tracked);
         }
     }
 }

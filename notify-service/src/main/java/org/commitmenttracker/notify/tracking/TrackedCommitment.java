@@ -2,30 +2,37 @@ package org.commitmenttracker.notify.tracking;
 
 import java.time.Instant;
 
-import org.commitmenttracker.events.CommitmentExtracted;
 import org.commitmenttracker.events.CommitmentSource;
+import org.commitmenttracker.events.CommitmentState;
 import org.commitmenttracker.events.CommitmentStatus;
 import org.commitmenttracker.events.Deadline;
 import org.commitmenttracker.events.Quote;
+import org.commitmenttracker.events.ReviewState;
 
 /**
- * What notify-service knows of a commitment: the latest state its events gave it.
+ * What notify-service knows of a commitment: its newest state on {@code tracker.commitments.state.v1}.
  *
- * @param lastEventId    the id of the last event applied
- * @param lastOccurredAt when that event happened
+ * @param version        the version of that state; an older or equal one is never applied over it
+ * @param lastEventId    the id of the state event applied
+ * @param lastOccurredAt when that state was made
+ * @param tracked        in its latest answer, not withdrawn and not rejected: only then can it go overdue
  */
 public record TrackedCommitment(
         String commitmentId,
+        long version,
         String lastEventId,
         Instant lastOccurredAt,
         CommitmentSource source,
         Quote quote,
         String action,
         Deadline deadline,
-        CommitmentStatus status) {
+        CommitmentStatus status,
+        ReviewState review,
+        boolean tracked) {
 
-    static TrackedCommitment of(CommitmentExtracted event) {
-        return new TrackedCommitment(event.commitmentId(), event.eventId(), event.occurredAt(), event.source(),
-                event.quote(), event.action(), event.deadline(), event.status());
+    static TrackedCommitment of(CommitmentState state) {
+        return new TrackedCommitment(state.commitmentId(), state.version(), state.eventId(), state.occurredAt(),
+                state.source(), state.quote(), state.action(), state.deadline(), state.status(), state.review(),
+                state.tracked());
     }
 }

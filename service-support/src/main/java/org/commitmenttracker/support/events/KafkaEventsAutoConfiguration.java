@@ -114,10 +114,14 @@ public class KafkaEventsAutoConfiguration {
         return handler;
     }
 
+    /** Every topic of the catalogue; the state topics are compacted, so each key's latest record is kept for good. */
     @Bean
     KafkaAdmin.NewTopics trackerTopics(@Value("${tracker.kafka.partitions:3}") int partitions) {
         return new KafkaAdmin.NewTopics(Topics.ALL.stream()
-                .map(topic -> TopicBuilder.name(topic).partitions(partitions).build())
+                .map(topic -> {
+                    TopicBuilder builder = TopicBuilder.name(topic).partitions(partitions);
+                    return (Topics.COMPACTED.contains(topic) ? builder.compact() : builder).build();
+                })
                 .toArray(NewTopic[]::new));
     }
 }

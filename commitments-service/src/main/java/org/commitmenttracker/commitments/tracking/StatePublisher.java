@@ -1,0 +1,68 @@
+package org.commitmenttracker.commitments.tracking;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.commitmenttracker.commitments.store.Change;
+import org.commitmenttracker.commitments.store.Commitment;
+import org.commitmenttracker.commitments.store.CommitmentStore;
+import org.commitmenttracker.events.ChangeKind;
+import org.commitmenttracker.events.CommitmentChanged;
+import org.commitmenttracker.events.CommitmentExtracted;
+import org.commitmenttracker.events.CommitmentState;
+import org.commitmenttracker.events.TrackerEvent;
+import org.commitmenttracker.support.events.EventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes what changed in commitments: for each, an event per change not yet on Kafka (on
+ * {@code tracker.commitments.v1}), then its whole current state (on the compacted {@code tracker.commitments.state.v1}),
+ * and once the broker has acknowledged them, records them as published. Event ids derive from the commitment id and
+ * the version, so publishing again after a failure gives consumers the same ids.
+ */
+@Component
+public class StatePublisher {
+
+    private final EventPublisher publisher;
+    private final CommitmentStore store;
+
+    StatePublisher(EventPublisher publisher, CommitmentStore store) {
+        this.publisher = publisher;
+        this.store = store;
+    }
+
+    /** Publishes the unpublished changes and the state of each commitment, waiting for the broker. */
+    public void publish(List<Commitment> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<TrackerEvent> events = new ArrayList<>();
+        for (Commitment c : changed) {
+            c.unpublishedChanges().forEach(change -> events.add(changeEvent(c, change)));
+            events.add(state(c));
+        }
+        publisher.publishAll(events);
+        changed.forEach(c -> store.markPublished(c.id(), c.version()));
+    }
+
+    static CommitmentState state(Commitment c) {
+        return new CommitmentState(eventId(c.id(), c.version(), "state"), c.updatedAt(), c.id(), c.version(), c.source(),
+                c.quote(), c.action(), c.strength(), c.confidence(), c.deadline(), c.status(), c.review(),
+                c.inLatestAnswer(), c.withdrawn(), c.tracked());
+    }
+
+    static TrackerEvent changeEvent(Commitment c, Change change) {
+        String eventId = eventId(c.id(), change.version(), "change");
+        if (change.kind() == ChangeKind.EXTRACTED || change.kind() == ChangeKind.RE_EXTRACTED) {
+            return new CommitmentExtracted(eventId, change.at(), c.id(), c.source(), c.quote(), c.action(), c.strength(),
+                    c.confidence(), c.deadline(), c.status(), change.version());
+        }
+        return new CommitmentChanged(eventId, change.at(), c.id(), change.version(), change.kind(), change.by(), change.note());
+    }
+
+    private static String eventId(String commitmentId, long version, String what) {
+        return UUID.nameUUIDFromBytes((commitmentId + "|" + version + "|" + what).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,39 @@
+package org.commitmenttracker.events;
+
+import java.time.Instant;
+
+/**
+ * The whole current state of a commitment, published after every change to it. Type
+ * {@code org.commitmenttracker.commitment.state.v1} on the compacted {@link Topics#COMMITMENT_STATE}: the latest record
+ * of each key is the commitment as it stands. Consumers keep the highest {@code version} they have seen; a record
+ * with a lower or equal one is stale and is ignored.
+ *
+ * @param version        grows by one with every change; the newest state wins
+ * @param review         staff's review of what the engine found
+ * @param inLatestAnswer false once a later version of its answer no longer carries it
+ * @param withdrawn      its question was withdrawn
+ * @param tracked        whether it can fall due or go overdue at all: in its latest answer, not withdrawn and not
+ *                       rejected (see {@link OverdueRule#isTracked})
+ */
+public record CommitmentState(
+        String eventId,
+        Instant occurredAt,
+        String commitmentId,
+        long version,
+        CommitmentSource source,
+        Quote quote,
+        String action,
+        Strength strength,
+        double confidence,
+        Deadline deadline,
+        CommitmentStatus status,
+        ReviewState review,
+        boolean inLatestAnswer,
+        boolean withdrawn,
+        boolean tracked) implements TrackerEvent {
+
+    @Override
+    public String subject() {
+        return commitmentId;
+    }
+}

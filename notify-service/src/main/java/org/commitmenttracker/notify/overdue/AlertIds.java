@@ -1,0 +1,22 @@
+package org.commitmenttracker.notify.overdue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The ids of an overdue alert: one alert per commitment and deadline, so a revised deadline can raise another. */
+final class AlertIds {
+
+    private AlertIds() {
+    }
+
+    /** The alert's id in the store. */
+    static String alertId(String commitmentId, LocalDate deadline) {
+        return commitmentId + ":" + deadline;
+    }
+
+    /** The alert event's id, the same every time it is computed, so that a repeat is recognisable downstream. */
+    static String alertEventId(String commitmentId, LocalDate deadline) {
+        return UUID.nameUUIDFromBytes((commitmentId + "|" + deadline).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,90 @@
+package org.commitmenttracker.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.commitmenttracker.events.CommitmentSource;
+import org.commitmenttracker.events.CommitmentStatus;
+import org.commitmenttracker.events.Deadline;
+import org.commitmenttracker.events.DeadlineKind;
+import org.commitmenttracker.events.OverdueRule;
+import org.commitmenttracker.events.Quote;
+import org.commitmenttracker.events.ReviewState;
+import org.commitmenttracker.notify.tracking.CommitmentStore;
+import org.commitmenttracker.notify.tracking.TrackedCommitment;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The overdue scan's query is a pre-filter for the {@link OverdueRule}: over every kind of deadline, status and
+ * tracking, on the MongoDB wire server, it finds every commitment the rule says is overdue and nothing that is not
+ * (so the scan looks at no more than it must); and the newest version wins. Its "today" is in 2100, so that the
+ * running scan (on the test clock, in 2026) leaves these commitments alone.
+ */
+class OverdueCheckQueryIT extends NotifyIntegrationTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2100, 3, 10);
+
+    @Autowired
+    CommitmentStore store;
+
+    @Test
+    void theScanQueryFindsExactlyWhatTheRuleSaysIsOverdue() {
+        List<TrackedCommitment> all = new ArrayList<>();
+        for (Deadline deadline : List.of(
+                new Deadline("by 9 March", TODAY.minusDays(1), DeadlineKind.EXPLICIT),
+                new Deadline("today", TODAY, DeadlineKind.EXPLICIT),
+                new Deadline("next year", TODAY.plusYears(1), DeadlineKind.EXPLICIT),
+                new Deadline("in due course", TODAY.minusMonths(2), DeadlineKind.IMPLIED),
+                new Deadline("soon", TODAY.minusMonths(2), DeadlineKind.NONE),
+                new Deadline("in the spring", null, DeadlineKind.EXPLICIT),
+                Deadline.none())) {
+            for (CommitmentStatus status : CommitmentStatus.values()) {
+                for (boolean tracked : List.of(true, false)) {
+                    TrackedCommitment c = commitment("cmt-q-" + UUID.randomUUID(), 1, deadline, status, tracked);
+                    assertThat(store.saveIfNewer(c)).isTrue();
+                    all.add(c);
+                }
+            }
+        }
+        Set<String> ruleSaysOverdue = all.stream()
+                .filter(c -> OverdueRule.isOverdue(c.deadline(), c.status(), c.tracked(), TODAY))
+                .map(TrackedCommitment::commitmentId).collect(Collectors.toSet());
+        assertThat(ruleSaysOverdue).as("the matrix has overdue commitments").hasSize(4);
+
+        Set<String> ids = all.stream().map(TrackedCommitment::commitmentId).collect(Collectors.toSet());
+        assertThat(store.awaitingOverdueCheck(TODAY, 10_000)).extracting(TrackedCommitment::commitmentId)
+                .filteredOn(ids::contains).containsExactlyInAnyOrderElementsOf(ruleSaysOverdue);
+    }
+
+    @Test
+    void anOlderOrEqualVersionNeverReplacesANewerOne() {
+        String id = "cmt-v-" + UUID.randomUUID();
+        Deadline passed = new Deadline("by 9 March", TODAY.minusDays(1), DeadlineKind.EXPLICIT);
+        assertThat(store.saveIfNewer(commitment(id, 2, passed, CommitmentStatus.OPEN, false))).isTrue();
+
+        assertThat(store.saveIfNewer(commitment(id, 1, passed, CommitmentStatus.OPEN, true))).isFalse();
+        assertThat(store.saveIfNewer(commitment(id, 2, passed, CommitmentStatus.OPEN, true))).isFalse();
+        assertThat(store.awaitingOverdueCheck(TODAY, 10_000)).extracting(TrackedCommitment::commitmentId).doesNotContain(id);
+
+        assertThat(store.saveIfNewer(commitment(id, 3, passed, CommitmentStatus.OPEN, true))).isTrue();
+        assertThat(store.awaitingOverdueCheck(TODAY, 10_000)).filteredOn(c -> c.commitmentId().equals(id))
+                .extracting(TrackedCommitment::version).containsExactly(3L);
+    }
+
+    private static TrackedCommitment commitment(String id, long version, Deadline deadline, CommitmentStatus status,
+                                                boolean tracked) {
+        return new TrackedCommitment(id, version, UUID.randomUUID().toString(), Instant.EPOCH,
+                new CommitmentSource("uk-parliament:commons:2026-01-02:1", "commons", "Cabinet Office", null, null,
+                        LocalDate.of(2026, 1, 2), null, null),
+                new Quote("We will do it.", 0, 14), "do it", deadline, status,
+                tracked ? ReviewState.ACCEPTED : ReviewState.REJECTED, tracked);
+    }
+}
