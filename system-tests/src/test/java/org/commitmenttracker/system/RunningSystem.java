@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,10 @@ final class RunningSystem implements AutoCloseable {
     static final String EDITOR_KEY = "editor-" + "0123456789abcdef0123";
     static final String ADMIN_KEY = "admin-" + "0123456789abcdef01234";
 
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, String> env = new LinkedHashMap<>();
+    private final Path logs = Path.of("target", "system-logs");
 
     static RunningSystem start(String webhookAllowedHosts) {
         RunningSystem system = new RunningSystem();
@@ -48,7 +49,6 @@ final class RunningSystem implements AutoCloseable {
         for (String service : List.of("ingest-service", "commitments-service", "notify-service", "gateway")) {
             ports.put(service, freePort());
         }
-        Map<String, String> env = new LinkedHashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
         env.put("MONGODB_URI", infrastructure.mongoUri());
         env.put("TRACKER_API_KEYS", VIEWER_KEY + ":viewer," + EDITOR_KEY + ":editor," + ADMIN_KEY + ":admin");
@@ -60,62 +60,92 @@ final class RunningSystem implements AutoCloseable {
         env.put("INGEST_URL", "http://127.0.0.1:" + ports.get("ingest-service"));
         env.put("COMMITMENTS_URL", "http://127.0.0.1:" + ports.get("commitments-service"));
         env.put("NOTIFY_URL", "http://127.0.0.1:" + ports.get("notify-service"));
-        Path logs = Path.of("target", "system-logs");
         try {
             Files.createDirectories(logs);
             for (String service : ports.keySet()) {
-                Path jar = Path.of(System.getProperty("tracker.root"), service, "target",
-                        service + "-" + System.getProperty("tracker.version") + "-exec.jar");
-                if (!Files.isRegularFile(jar)) {
-                    throw new IllegalStateException("No executable jar " + jar + ": run the reactor build (./mvnw verify)");
-                }
-                ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
-                        // alerts within a second of a deadline passing, so the test need not wait long
-                        "--notify.overdue.scan-interval=PT1S")
-                        .redirectErrorStream(true)
-                        .redirectOutput(logs.resolve(service + ".log").toFile());
-                builder.environment().putAll(env);
-                processes.add(builder.start());
+                launch(service);
             }
+            awaitHealthy();
         } catch (IOException e) {
             close();
             throw new UncheckedIOException(e);
-        }
-        HttpClient http = HttpClient.newHttpClient();
-        try {
-            await("all services healthy through the gateway").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> {
-                        processes.forEach(p -> {
-                            if (!p.isAlive()) {
-                                throw new IllegalStateException("A service exited with " + p.exitValue() + "; see " + logs);
-                            }
-                        });
-                        try {
-                            return http.send(HttpRequest.newBuilder(gateway().resolve("/actuator/health")).build(),
-                                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-                        } catch (IOException e) {
-                            return false;
-                        }
-                    });
         } catch (RuntimeException e) {
             close();
             throw e;
         }
     }
 
+    /** Stops one service, as a crash or a deployment would, and waits until it has exited. */
+    void stop(String service) {
+        Process process = processes.remove(service);
+        if (process != null) {
+            terminate(process);
+        }
+    }
+
+    /** Starts a stopped service again on its port, and waits until the whole system is healthy. */
+    void restart(String service) {
+        if (processes.containsKey(service)) {
+            throw new IllegalStateException(service + " is running");
+        }
+        launch(service);
+        awaitHealthy();
+    }
+
+    private void launch(String service) {
+        Path jar = Path.of(System.getProperty("tracker.root"), service, "target",
+                service + "-" + System.getProperty("tracker.version") + "-exec.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No executable jar " + jar + ": run the reactor build (./mvnw verify)");
+        }
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+                // alerts within a second of a deadline passing, so the test need not wait long
+                "--notify.overdue.scan-interval=PT1S")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
+        builder.environment().putAll(env);
+        try {
+            processes.put(service, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitHealthy() {
+        HttpClient http = HttpClient.newHttpClient();
+        await("all services healthy through the gateway").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    processes.forEach((service, p) -> {
+                        if (!p.isAlive()) {
+                            throw new IllegalStateException(service + " exited with " + p.exitValue() + "; see " + logs);
+                        }
+                    });
+                    try {
+                        return http.send(HttpRequest.newBuilder(gateway().resolve("/actuator/health")).build(),
+                                HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
+    }
+
     @Override
     public void close() {
-        processes.forEach(Process::destroy);
-        for (Process process : processes) {
-            try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
+        processes.values().forEach(Process::destroy);
+        processes.values().forEach(RunningSystem::terminate);
+        processes.clear();
+    }
+
+    private static void terminate(Process process) {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
     }
 

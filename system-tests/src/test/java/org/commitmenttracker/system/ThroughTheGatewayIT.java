@@ -181,6 +181,61 @@ class ThroughTheGatewayIT {
         assertThat(listed.body().toString()).contains(alert.key());
     }
 
+    @Test
+    @Order(7)
+    void aWithdrawnQuestionAndACorrectionThatDropsACommitmentGiveNoAlertAndNoWebhook() {
+        // notify-service is down while the answers come, are withdrawn and corrected; when it is back it reads them all
+        system.stop("notify-service");
+        String withdrawn;
+        String dropped;
+        String control;
+        try {
+            String withdrawnAnswer = post(answer("HL9101", "We will publish the coastal erosion strategy in the spring of 2020."));
+            withdrawn = commitmentOf(withdrawnAnswer, c -> true).get("id").asString();
+            Reply withdrawal = call("POST", "/api/answers/" + withdrawnAnswer + "/withdrawal", RunningSystem.EDITOR_KEY, null);
+            assertThat(withdrawal.status()).isEqualTo(202);
+            assertThat(commitmentOf(withdrawnAnswer, c -> c.get("withdrawn").asBoolean()).get("overdue").asBoolean()).isFalse();
+
+            String correctedAnswer = post(answer("HL9102", "We will publish the flood defence review in the spring of 2020."));
+            dropped = commitmentOf(correctedAnswer, c -> true).get("id").asString();
+            Reply correction = call("POST", "/api/answers", RunningSystem.EDITOR_KEY,
+                    answer("HL9102", "The Department keeps its flood defences under regular review."));
+            assertThat(correction.body().get("outcome").asString()).isEqualTo("corrected");
+            assertThat(commitmentOf(correctedAnswer, c -> c.get("id").asString().equals(dropped)
+                    && !c.get("inLatestAnswer").asBoolean()).get("tracked").asBoolean()).isFalse();
+
+            String controlAnswer = post(answer("HL9103", "We will publish the tidal power study in the spring of 2020."));
+            control = commitmentOf(controlAnswer, c -> c.get("overdue").asBoolean()).get("id").asString();
+        } finally {
+            system.restart("notify-service");
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !alerts.withKey(control).isEmpty()
+                && receiver.deliveries().stream().anyMatch(d -> d.body().contains(control)));
+        waitUntilConsumersCaughtUp();
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).until(() -> alerts.withKey(withdrawn).isEmpty()
+                && alerts.withKey(dropped).isEmpty()
+                && receiver.deliveries().stream().noneMatch(d -> d.body().contains(withdrawn) || d.body().contains(dropped)));
+        Reply overdue = call("GET", "/api/commitments?overdue=true&size=100", RunningSystem.VIEWER_KEY, null);
+        assertThat(overdue.body().get("items").valueStream().map(c -> c.get("id").asString()).toList())
+                .contains(control).doesNotContain(withdrawn, dropped);
+    }
+
+    /** Posts an answer as an editor and returns its id once it is on Kafka. */
+    private static String post(String answer) {
+        Reply accepted = call("POST", "/api/answers", RunningSystem.EDITOR_KEY, answer);
+        assertThat(accepted.status()).isEqualTo(202);
+        return accepted.body().get("id").asString();
+    }
+
+    /** The answer's first commitment, as a viewer lists it, once one matches {@code condition}. */
+    private static JsonNode commitmentOf(String answerId, java.util.function.Predicate<JsonNode> condition) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> call("GET", "/api/commitments?size=100",
+                        RunningSystem.VIEWER_KEY, null).body().get("items").valueStream()
+                        .filter(c -> c.at("/source/answerId").asString().equals(answerId)).filter(condition).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+    }
+
     private static List<TopicProbe.Seen> overdueAlertsForTheStrategy() {
         return alerts.poll().stream().filter(r -> r.value().contains("rural connectivity strategy")).toList();
     }

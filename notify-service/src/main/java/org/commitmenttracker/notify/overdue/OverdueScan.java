@@ -15,6 +15,7 @@ import org.commitmenttracker.notify.alerts.Alert;
 import org.commitmenttracker.notify.alerts.AlertStore;
 import org.commitmenttracker.notify.tracking.CommitmentStore;
 import org.commitmenttracker.notify.tracking.TrackedCommitment;
+import org.commitmenttracker.notify.tracking.ViewCatchUp;
 import org.commitmenttracker.notify.webhook.WebhookDeliveries;
 import org.commitmenttracker.support.events.EventPublisher;
 import org.slf4j.Logger;
@@ -47,21 +48,25 @@ class OverdueScan {
     record ScanResult(int checked, int raised, int republished, int failed) {
     }
 
+    private static final ScanResult NOTHING = new ScanResult(0, 0, 0, 0);
+
     private final CommitmentStore commitments;
     private final AlertStore alerts;
     private final WebhookDeliveries webhooks;
     private final EventPublisher publisher;
     private final Clock clock;
     private final ZoneId zone;
+    private final ViewCatchUp catchUp;
 
     OverdueScan(CommitmentStore commitments, AlertStore alerts, WebhookDeliveries webhooks, EventPublisher publisher,
-                Clock clock, NotifyProperties properties) {
+                Clock clock, NotifyProperties properties, ViewCatchUp catchUp) {
         this.commitments = commitments;
         this.alerts = alerts;
         this.webhooks = webhooks;
         this.publisher = publisher;
         this.clock = clock;
         this.zone = properties.zone();
+        this.catchUp = catchUp;
     }
 
     @Scheduled(fixedDelayString = "${notify.overdue.scan-interval}")
@@ -74,7 +79,11 @@ class OverdueScan {
         }
     }
 
+    /** Nothing until the view has caught up with the state topic: a half-read view may hold states since replaced. */
     ScanResult scan() {
+        if (!catchUp.caughtUp()) {
+            return NOTHING;
+        }
         // as MongoDB keeps it, so that a re-published alert is the same JSON as the first
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = OverdueRule.today(clock, zone);
