@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,8 @@ class GoldenJsonTest {
     static final Answer STATEMENT = new Answer("uk-parliament:commons:2020-02-27:HCWS132", "commons", "HCWS132",
             LocalDate.of(2020, 2, 27), LocalDate.of(2020, 2, 27), "HM Treasury", "Rishi Sunak", null, "Treasury Update", null,
             "The second forecast will be laid in Parliament on 13 March.", null);
+    static final Evidence EVIDENCE = new Evidence("https://www.gov.uk/government/consultations/electoral-integrity",
+            "Electoral integrity: consultation", LocalDate.of(2020, 6, 4));
     static final Deadline DEADLINE = new Deadline("in the spring of 2020", LocalDate.of(2020, 5, 31), DeadlineKind.EXPLICIT);
 
     static Stream<Arguments> events() {
@@ -60,11 +63,12 @@ class GoldenJsonTest {
                         "publish the consultation", Strength.FIRM, 0.8, DEADLINE, CommitmentStatus.OPEN, 1)),
                 Arguments.of("commitment-changed.v1.json", new CommitmentChanged("9e8d7c6b-5a4f-3e2d-9c1b-0a9f8e7d6c5b",
                         Instant.parse("2020-06-10T09:30:00Z"), "cmt-4be5a1c09f3d2e17", 3, ChangeKind.STATUS_CHANGED,
-                        "editor:alice", "Published on 4 June 2020.")),
+                        "editor:alice", "Published on 4 June 2020.",
+                        List.of(new FieldChange("status", "open", "delivered")), List.of(EVIDENCE))),
                 Arguments.of("commitment-state.v1.json", new CommitmentState("4c2d8e1a-9b3f-3c5d-8e7f-1a2b3c4d5e6f",
                         Instant.parse("2020-06-10T09:30:00Z"), "cmt-4be5a1c09f3d2e17", 3, SOURCE, QUOTE,
                         "publish the consultation", Strength.FIRM, 0.8, DEADLINE, CommitmentStatus.DELIVERED,
-                        ReviewState.CONFIRMED, true, false, true)),
+                        ReviewState.CONFIRMED, List.of(EVIDENCE), null, true, false, true)),
                 Arguments.of("commitment-overdue.v1.json", new CommitmentOverdue("d2a5c1f0-7e3b-3a4c-9f1d-0c8b7a6e5d4f",
                         Instant.parse("2026-11-28T12:00:00Z"), "cmt-4be5a1c09f3d2e17", SOURCE,
                         "publish the consultation", QUOTE, DEADLINE, CommitmentStatus.OPEN, LocalDate.of(2020, 6, 1))));

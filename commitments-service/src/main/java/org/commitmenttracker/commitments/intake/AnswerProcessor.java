@@ -20,6 +20,7 @@ import org.commitmenttracker.commitments.extraction.FoundDeadline;
 import org.commitmenttracker.commitments.extraction.PlainText;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.CommitmentStore;
+import org.commitmenttracker.commitments.store.Finding;
 import org.commitmenttracker.commitments.tracking.CommitmentWrites;
 import org.commitmenttracker.commitments.tracking.StatePublisher;
 import org.commitmenttracker.events.Answer;
@@ -74,7 +75,7 @@ public class AnswerProcessor {
         for (int i = 0; i < found.size(); i++) {
             ExtractedCommitment c = found.get(i);
             Commitment extracted = Commitment.extracted(ids.get(i), source, new Quote(c.quote(), c.start(), c.end()),
-                    c.action(), c.strength(), c.confidence(), deadline(c.deadline()),
+                    new Finding(c.action(), c.strength(), deadline(c.deadline())), c.confidence(),
                     c.confidence() < reviewThreshold ? ReviewState.UNREVIEWED : ReviewState.ACCEPTED, answerEventId, now);
             writes.apply(extracted.id(), stored -> stored.isEmpty() ? Optional.of(extracted)
                     : stored.get().reExtracted(extracted, now)).ifPresent(changed::add);

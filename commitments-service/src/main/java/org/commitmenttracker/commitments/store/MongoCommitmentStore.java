@@ -8,6 +8,7 @@ import org.commitmenttracker.events.CommitmentSource;
 import org.commitmenttracker.events.CommitmentStatus;
 import org.commitmenttracker.events.Deadline;
 import org.commitmenttracker.events.DeadlineKind;
+import org.commitmenttracker.events.Evidence;
 import org.commitmenttracker.events.Quote;
 import org.commitmenttracker.events.ReviewState;
 import org.commitmenttracker.events.Strength;
@@ -125,26 +126,29 @@ class MongoCommitmentStore implements CommitmentStore {
     }
 
     /**
-     * The stored form: the commitment and two fields derived from it for queries ({@code tracked},
-     * {@code publishPending}).
+     * The stored form: the commitment, and fields derived from it for queries: the tracked {@code action},
+     * {@code strength} and {@code deadline} (staff's where they edited the engine's), {@code tracked} and
+     * {@code publishPending}.
      */
     @Document(COLLECTION)
     record CommitmentDocument(@Id String id, CommitmentSource source, Quote quote, String action, Strength strength,
-                              double confidence, Deadline deadline, CommitmentStatus status, ReviewState review,
-                              String lastAnswerEventId, boolean inLatestAnswer, boolean withdrawn, boolean tracked,
-                              long version, long publishedVersion, boolean publishPending, List<Change> history,
-                              Instant createdAt, Instant updatedAt) {
+                              Deadline deadline, Finding found, Finding edited, double confidence,
+                              CommitmentStatus status, ReviewState review, List<Evidence> evidence,
+                              String missingMeasure, String lastAnswerEventId, boolean inLatestAnswer,
+                              boolean withdrawn, boolean tracked, long version, long publishedVersion,
+                              boolean publishPending, List<Change> history, Instant createdAt, Instant updatedAt) {
 
         static CommitmentDocument of(Commitment c) {
-            return new CommitmentDocument(c.id(), c.source(), c.quote(), c.action(), c.strength(), c.confidence(),
-                    c.deadline(), c.status(), c.review(), c.lastAnswerEventId(), c.inLatestAnswer(), c.withdrawn(),
-                    c.tracked(), c.version(), c.publishedVersion(), c.publishPending(), c.history(), c.createdAt(),
-                    c.updatedAt());
+            return new CommitmentDocument(c.id(), c.source(), c.quote(), c.action(), c.strength(), c.deadline(),
+                    c.found(), c.edited(), c.confidence(), c.status(), c.review(), c.evidence(), c.missingMeasure(),
+                    c.lastAnswerEventId(), c.inLatestAnswer(), c.withdrawn(), c.tracked(), c.version(),
+                    c.publishedVersion(), c.publishPending(), c.history(), c.createdAt(), c.updatedAt());
         }
 
         Commitment toCommitment() {
-            return new Commitment(id, source, quote, action, strength, confidence, deadline, status, review,
-                    lastAnswerEventId, inLatestAnswer, withdrawn, version, publishedVersion, history, createdAt, updatedAt);
+            return new Commitment(id, source, quote, found, edited, confidence, status, review, evidence,
+                    missingMeasure, lastAnswerEventId, inLatestAnswer, withdrawn, version, publishedVersion, history,
+                    createdAt, updatedAt);
         }
     }
 }

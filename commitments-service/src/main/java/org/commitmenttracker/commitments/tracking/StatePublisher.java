@@ -14,6 +14,8 @@ import org.commitmenttracker.events.CommitmentExtracted;
 import org.commitmenttracker.events.CommitmentState;
 import org.commitmenttracker.events.TrackerEvent;
 import org.commitmenttracker.support.events.EventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StatePublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(StatePublisher.class);
 
     private final EventPublisher publisher;
     private final CommitmentStore store;
@@ -47,19 +51,33 @@ public class StatePublisher {
         changed.forEach(c -> store.markPublished(c.id(), c.version()));
     }
 
+    /**
+     * As {@link #publish}, but a broker that does not acknowledge leaves the events pending, for
+     * {@link PendingPublications} to publish later, instead of failing a change that is stored already.
+     */
+    public void publishOrLeavePending(List<Commitment> changed) {
+        try {
+            publish(changed);
+        } catch (RuntimeException e) {
+            log.warn("The events of {} changed commitment(s) stay pending and are published later: {}", changed.size(),
+                    e.toString());
+        }
+    }
+
     static CommitmentState state(Commitment c) {
         return new CommitmentState(eventId(c.id(), c.version(), "state"), c.updatedAt(), c.id(), c.version(), c.source(),
-                c.quote(), c.action(), c.strength(), c.confidence(), c.deadline(), c.status(), c.review(),
-                c.inLatestAnswer(), c.withdrawn(), c.tracked());
+                c.quote(), c.action(), c.strength(), c.confidence(), c.deadline(), c.status(), c.review(), c.evidence(),
+                c.missingMeasure(), c.inLatestAnswer(), c.withdrawn(), c.tracked());
     }
 
     static TrackerEvent changeEvent(Commitment c, Change change) {
         String eventId = eventId(c.id(), change.version(), "change");
         if (change.kind() == ChangeKind.EXTRACTED || change.kind() == ChangeKind.RE_EXTRACTED) {
-            return new CommitmentExtracted(eventId, change.at(), c.id(), c.source(), c.quote(), c.action(), c.strength(),
-                    c.confidence(), c.deadline(), c.status(), change.version());
+            return new CommitmentExtracted(eventId, change.at(), c.id(), c.source(), c.quote(), c.found().action(),
+                    c.found().strength(), c.confidence(), c.found().deadline(), c.status(), change.version());
         }
-        return new CommitmentChanged(eventId, change.at(), c.id(), change.version(), change.kind(), change.by(), change.note());
+        return new CommitmentChanged(eventId, change.at(), c.id(), change.version(), change.kind(), change.by(),
+                change.note(), change.fields(), change.evidence());
     }
 
     private static String eventId(String commitmentId, long version, String what) {

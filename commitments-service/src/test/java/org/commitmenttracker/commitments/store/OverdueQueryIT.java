@@ -64,9 +64,9 @@ class OverdueQueryIT {
             for (CommitmentStatus status : CommitmentStatus.values()) {
                 for (int tracking = 0; tracking < 4; tracking++) {
                     Commitment c = new Commitment("cmt-q-" + UUID.randomUUID(), source(department),
-                            new Quote("We will do it.", 0, 14), "do it " + n++, Strength.FIRM, 0.9, deadline, status,
-                            tracking == 3 ? ReviewState.REJECTED : ReviewState.ACCEPTED, "event", tracking != 1,
-                            tracking == 2, 1, 0, List.of(), Instant.EPOCH, Instant.EPOCH);
+                            new Quote("We will do it.", 0, 14), new Finding("do it " + n++, Strength.FIRM, deadline), null,
+                            0.9, status, tracking == 3 ? ReviewState.REJECTED : ReviewState.ACCEPTED, List.of(), null,
+                            "event", tracking != 1, tracking == 2, 1, 0, List.of(), Instant.EPOCH, Instant.EPOCH);
                     assertThat(store.insert(c)).isTrue();
                     all.add(c);
                 }

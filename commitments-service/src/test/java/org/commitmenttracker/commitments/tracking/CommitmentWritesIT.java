@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.commitmenttracker.commitments.store.Change;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.CommitmentStore;
+import org.commitmenttracker.commitments.store.Finding;
 import org.commitmenttracker.events.CommitmentSource;
 import org.commitmenttracker.events.Deadline;
 import org.commitmenttracker.events.Quote;
@@ -46,8 +47,8 @@ class CommitmentWritesIT {
         Instant now = Instant.parse("2024-01-10T09:00:00Z");
         Commitment first = Commitment.extracted(id, new CommitmentSource("uk-parliament:commons:2024-01-02:1", "commons",
                         "Cabinet Office", null, null, LocalDate.of(2024, 1, 10), null, null),
-                new Quote("We will publish the plan.", 0, 25), "publish the plan", Strength.FIRM, 0.95, Deadline.none(),
-                ReviewState.ACCEPTED, "event-1", now);
+                new Quote("We will publish the plan.", 0, 25), new Finding("publish the plan", Strength.FIRM, Deadline.none()),
+                0.95, ReviewState.ACCEPTED, "event-1", now);
         assertThat(writes.apply(id, stored -> stored.isEmpty() ? Optional.of(first) : Optional.empty())).isPresent();
         assertThat(writes.apply(id, stored -> stored.isEmpty() ? Optional.of(first) : Optional.empty()))
                 .as("a change that changes nothing").isEmpty();
@@ -74,7 +75,7 @@ class CommitmentWritesIT {
     }
 
     private static Commitment withAction(Commitment c, String action) {
-        return new Commitment(c.id(), c.source(), c.quote(), action, c.strength(), c.confidence(), c.deadline(), c.status(),
-                c.review(), "event-2", true, false, 1, 0, List.of(), c.createdAt(), c.updatedAt());
+        return Commitment.extracted(c.id(), c.source(), c.quote(), new Finding(action, c.strength(), c.deadline()),
+                c.confidence(), c.review(), "event-2", c.updatedAt());
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.CommitmentStore;
+import org.commitmenttracker.commitments.store.Finding;
 import org.commitmenttracker.events.CommitmentSource;
 import org.commitmenttracker.events.Deadline;
 import org.commitmenttracker.events.DeadlineKind;
@@ -47,9 +48,9 @@ class PendingPublicationsIT {
         Instant now = Instant.parse("2024-01-10T09:00:00Z");
         Commitment stored = Commitment.extracted(id, new CommitmentSource("uk-parliament:commons:2024-01-02:1", "commons",
                         "Cabinet Office", null, null, LocalDate.of(2024, 1, 10), null, null),
-                new Quote("We will publish the plan in the spring.", 0, 39), "publish the plan", Strength.FIRM, 0.95,
-                new Deadline("in the spring", LocalDate.of(2024, 5, 31), DeadlineKind.EXPLICIT), ReviewState.ACCEPTED,
-                "event-1", now);
+                new Quote("We will publish the plan in the spring.", 0, 39), new Finding("publish the plan", Strength.FIRM,
+                        new Deadline("in the spring", LocalDate.of(2024, 5, 31), DeadlineKind.EXPLICIT)),
+                0.95, ReviewState.ACCEPTED, "event-1", now);
         // as a crash between the write and the publication leaves it
         assertThat(store.insert(stored)).isTrue();
         assertThat(store.awaitingPublication(10_000)).extracting(Commitment::id).contains(id);

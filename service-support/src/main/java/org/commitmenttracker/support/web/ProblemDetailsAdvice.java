@@ -41,6 +41,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalidRequest(e.errors()));
     }
 
+    @ExceptionHandler(FieldProblemException.class)
+    ResponseEntity<ProblemDetail> refused(FieldProblemException e) {
+        ProblemDetail problem = problem(e.status(), e.type(), e.title(), e.getMessage());
+        problem.setProperty("errors", e.errors());
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
