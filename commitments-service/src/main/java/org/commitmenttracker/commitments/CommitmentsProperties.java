@@ -20,7 +20,6 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param zone            the zone whose calendar decides when a deadline has passed ({@code TRACKER_ZONE},
  *                        Europe/London by default; notify-service reads the same setting)
- * @param maxPageSize     the largest page the API serves
  * @param impliedDeadline how long after the answer a vague phrase falls due, per class of phrase
  * @param reviewThreshold commitments the engine is less sure of than this (0 to 1) start {@code unreviewed}; the
  *                        others start {@code accepted}
@@ -28,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("commitments")
-public record CommitmentsProperties(@NotNull ZoneId zone, @Min(1) @Max(1000) int maxPageSize,
+public record CommitmentsProperties(@NotNull ZoneId zone,
                                     @Valid @NotNull ImpliedDeadline impliedDeadline,
                                     @DecimalMin("0.0") @DecimalMax("1.0") double reviewThreshold,
                                     @NotNull @DurationMin(millis = 100) @DurationMax(hours = 1) Duration republishInterval) {

@@ -2,6 +2,8 @@ package org.commitmenttracker.commitments.api;
 
 import java.util.List;
 
-/** One page of commitments, with the total that match. */
-record CommitmentPageResponse(List<CommitmentResponse> items, int page, int size, long total) {
+import org.commitmenttracker.commitments.store.CommitmentFacets;
+
+/** One page of commitments, the total that match, and facet counts over all that match. */
+record CommitmentPageResponse(List<CommitmentResponse> items, int page, int size, long total, CommitmentFacets facets) {
 }

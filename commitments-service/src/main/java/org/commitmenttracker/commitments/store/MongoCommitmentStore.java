@@ -1,7 +1,10 @@
 package org.commitmenttracker.commitments.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.commitmenttracker.events.CommitmentSource;
@@ -16,6 +19,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -43,6 +48,8 @@ class MongoCommitmentStore implements CommitmentStore {
         indexes.createIndex(new Index().on("source.department", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("deadline.date", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("publishPending", Sort.Direction.ASC).on("updatedAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("keywords", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("undated", Sort.Direction.ASC).on("deadline.date", Sort.Direction.ASC));
     }
 
     @Override
@@ -90,45 +97,110 @@ class MongoCommitmentStore implements CommitmentStore {
 
     @Override
     public CommitmentPage search(CommitmentQuery q) {
-        Criteria criteria = new Criteria();
-        if (q.department() != null) {
-            criteria.and("source.department").is(q.department());
-        }
-        if (q.status() != null) {
-            criteria.and("status").is(q.status().name());
-        }
-        if (q.review() != null) {
-            criteria.and("review").is(q.review().name());
-        }
-        if (Boolean.TRUE.equals(q.overdue())) {
-            criteria.andOperator(overdueOn(q));
-        } else if (Boolean.FALSE.equals(q.overdue())) {
-            criteria.norOperator(overdueOn(q));
-        }
+        Criteria criteria = criteria(q);
         Query query = Query.query(criteria);
         long total = mongo.count(query, COLLECTION);
-        query.with(Sort.by(Sort.Order.desc("source.dateAnswered"), Sort.Order.asc("_id")))
-                .skip((long) q.page() * q.size())
-                .limit(q.size());
-        return new CommitmentPage(mongo.find(query, CommitmentDocument.class, COLLECTION).stream()
-                .map(CommitmentDocument::toCommitment).toList(), total);
+        query.with(sort(q.order())).skip((long) q.page() * q.size()).limit(q.size());
+        List<Commitment> items = mongo.find(query, CommitmentDocument.class, COLLECTION).stream()
+                .map(CommitmentDocument::toCommitment).toList();
+        return new CommitmentPage(items, total, facets(criteria));
+    }
+
+    private static Criteria criteria(CommitmentQuery q) {
+        List<Criteria> all = new ArrayList<>();
+        List<String> keywords = q.keywords() == null ? List.of() : Keywords.of(q.keywords());
+        if (!keywords.isEmpty()) {
+            all.add(Criteria.where("keywords").all(keywords));
+        }
+        if (q.department() != null) {
+            all.add(Criteria.where("source.department").is(q.department()));
+        }
+        if (q.minister() != null) {
+            all.add(Criteria.where("source.minister").is(q.minister()));
+        }
+        if (q.status() != null) {
+            all.add(Criteria.where("status").is(q.status().name()));
+        }
+        if (q.review() != null) {
+            all.add(Criteria.where("review").is(q.review().name()));
+        }
+        if (q.dueAfter() != null) {
+            all.add(Criteria.where("deadline.date").gte(q.dueAfter()));
+        }
+        if (q.dueBefore() != null) {
+            all.add(Criteria.where("deadline.date").lte(q.dueBefore()));
+        }
+        if (q.answeredFrom() != null) {
+            all.add(Criteria.where("source.dateAnswered").gte(q.answeredFrom()));
+        }
+        if (q.answeredTo() != null) {
+            all.add(Criteria.where("source.dateAnswered").lte(q.answeredTo()));
+        }
+        if (Boolean.TRUE.equals(q.overdue())) {
+            all.add(overdueOn(q.today()));
+        } else if (Boolean.FALSE.equals(q.overdue())) {
+            all.add(new Criteria().norOperator(overdueOn(q.today())));
+        }
+        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+    }
+
+    private static Sort sort(CommitmentQuery.Order order) {
+        Sort.Order byId = Sort.Order.asc("_id");
+        return switch (order == null ? CommitmentQuery.Order.ANSWERED_NEWEST : order) {
+            case ANSWERED_NEWEST -> Sort.by(Sort.Order.desc("source.dateAnswered"), byId);
+            case ANSWERED_OLDEST -> Sort.by(Sort.Order.asc("source.dateAnswered"), byId);
+            case DEADLINE, DAYS_OVERDUE -> Sort.by(Sort.Order.asc("undated"), Sort.Order.asc("deadline.date"), byId);
+            case DEADLINE_LATEST -> Sort.by(Sort.Order.asc("undated"), Sort.Order.desc("deadline.date"), byId);
+        };
+    }
+
+    /** Counts per facet over everything the criteria match, in one aggregation. */
+    private CommitmentFacets facets(Criteria criteria) {
+        Aggregation aggregation = Aggregation.newAggregation(Aggregation.match(criteria),
+                Aggregation.facet(countBy("status")).as("status")
+                        .and(countBy("source.department")).as("department")
+                        .and(countBy("source.minister")).as("minister")
+                        .and(countBy("deadline.kind")).as("deadlineKind")
+                        .and(countBy("review")).as("review")
+                        .and(countBy("yearAnswered")).as("year"));
+        org.bson.Document result = mongo.aggregate(aggregation, COLLECTION, org.bson.Document.class).getUniqueMappedResult();
+        return new CommitmentFacets(counts(result, "status", true), counts(result, "department", false),
+                counts(result, "minister", false), counts(result, "deadlineKind", true), counts(result, "review", true),
+                counts(result, "year", false));
+    }
+
+    private static AggregationOperation[] countBy(String field) {
+        return new AggregationOperation[] {Aggregation.group(field).count().as("count"),
+                Aggregation.sort(Sort.by(Sort.Order.desc("count"), Sort.Order.asc("_id")))};
+    }
+
+    private static List<CommitmentFacets.Count> counts(org.bson.Document result, String facet, boolean enumName) {
+        if (result == null) {
+            return List.of();
+        }
+        return result.getList(facet, org.bson.Document.class, List.of()).stream()
+                .filter(d -> d.get("_id") != null)
+                .map(d -> new CommitmentFacets.Count(enumName ? d.get("_id").toString().toLowerCase(Locale.ROOT)
+                        : d.get("_id").toString(), ((Number) d.get("count")).longValue()))
+                .toList();
     }
 
     /**
      * {@link org.commitmenttracker.events.OverdueRule#isOverdue} as a query: tracked, a dated explicit or implied
      * deadline before today, an outstanding status. {@code OverdueQueryIT} holds the two to each other.
      */
-    private static Criteria overdueOn(CommitmentQuery q) {
+    private static Criteria overdueOn(LocalDate today) {
         return Criteria.where("tracked").is(true)
-                .and("deadline.date").lt(q.today())
+                .and("deadline.date").lt(today)
                 .and("deadline.kind").in(DeadlineKind.EXPLICIT.name(), DeadlineKind.IMPLIED.name())
                 .and("status").in(CommitmentStatus.OPEN.name(), CommitmentStatus.IN_PROGRESS.name());
     }
 
     /**
      * The stored form: the commitment, and fields derived from it for queries: the tracked {@code action},
-     * {@code strength} and {@code deadline} (staff's where they edited the engine's), {@code tracked} and
-     * {@code publishPending}.
+     * {@code strength} and {@code deadline} (staff's where they edited the engine's), {@code tracked},
+     * {@code publishPending}, the search {@code keywords}, {@code yearAnswered} and {@code undated} (no deadline date,
+     * sorted last).
      */
     @Document(COLLECTION)
     record CommitmentDocument(@Id String id, CommitmentSource source, Quote quote, String action, Strength strength,
@@ -136,13 +208,18 @@ class MongoCommitmentStore implements CommitmentStore {
                               CommitmentStatus status, ReviewState review, List<Evidence> evidence,
                               String missingMeasure, String lastAnswerEventId, boolean inLatestAnswer,
                               boolean withdrawn, boolean tracked, long version, long publishedVersion,
-                              boolean publishPending, List<Change> history, Instant createdAt, Instant updatedAt) {
+                              boolean publishPending, List<Change> history, Instant createdAt, Instant updatedAt,
+                              List<String> keywords, Integer yearAnswered, boolean undated) {
 
         static CommitmentDocument of(Commitment c) {
             return new CommitmentDocument(c.id(), c.source(), c.quote(), c.action(), c.strength(), c.deadline(),
                     c.found(), c.edited(), c.confidence(), c.status(), c.review(), c.evidence(), c.missingMeasure(),
                     c.lastAnswerEventId(), c.inLatestAnswer(), c.withdrawn(), c.tracked(), c.version(),
-                    c.publishedVersion(), c.publishPending(), c.history(), c.createdAt(), c.updatedAt());
+                    c.publishedVersion(), c.publishPending(), c.history(), c.createdAt(), c.updatedAt(),
+                    Keywords.of(c.quote() == null ? null : c.quote().text(), c.action(), c.found().action(),
+                            c.source() == null ? null : c.source().heading()),
+                    c.source() == null || c.source().dateAnswered() == null ? null : c.source().dateAnswered().getYear(),
+                    c.deadline() == null || c.deadline().date() == null);
         }
 
         Commitment toCommitment() {

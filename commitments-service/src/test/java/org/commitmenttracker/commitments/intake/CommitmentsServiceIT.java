@@ -257,14 +257,39 @@ class CommitmentsServiceIT {
 
     @Test
     void badFiltersGetAProblemDetailNamingThem() {
-        JsonNode problem = RestClient.create("http://127.0.0.1:" + port).get()
-                .uri("/api/commitments?status=finished&size=1000&overdue=maybe&review=perhaps")
+        JsonNode unreadable = problem("/api/commitments?status=finished&overdue=maybe&review=perhaps&dueBefore=soon");
+        assertThat(unreadable.get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactly("dueBefore", "overdue", "review", "status");
+        assertThat(unreadable.at("/errors/3/message").asString()).contains("in_progress");
+        assertThat(unreadable.at("/errors/1/message").asString()).isEqualTo("must be true or false");
+
+        // values that are read but out of range are named too (once the values themselves can be read)
+        JsonNode outOfRange = problem("/api/commitments?size=1000&page=-1&sort=days_overdue&overdue=false");
+        assertThat(outOfRange.get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactly("page", "size", "sortCompatible");
+    }
+
+    @Test
+    void filtersAreReadWhateverTheirCaseAndTheListCarriesFacets() {
+        String department = "Department for Work and Pensions " + UUID.randomUUID();
+        publisher.publish(answerEvent(department, "We will publish the pensions review in the spring of 2020."));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/commitments?department={d}", department)
+                .get("total").asInt() == 1);
+
+        JsonNode page = get("/api/commitments?department={d}&status=OPEN&q=Pension&sort=deadline", department);
+        assertThat(page.get("total").asInt()).isEqualTo(1);
+        assertThat(page.at("/facets/department/0/value").asString()).isEqualTo(department);
+        assertThat(page.at("/facets/status/0/value").asString()).isEqualTo("open");
+        assertThat(get("/api/commitments?department={d}&q=pensions+strategy", department).get("total").asInt()).isZero();
+    }
+
+    private JsonNode problem(String path) {
+        return RestClient.create("http://127.0.0.1:" + port).get().uri(path)
                 .exchange((request, response) -> {
                     assertThat(response.getStatusCode().value()).isEqualTo(400);
+                    assertThat(String.valueOf(response.getHeaders().getContentType())).startsWith("application/problem+json");
                     return json.readTree(response.getBody());
                 }, true);
-        assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString()))
-                .containsExactly("overdue", "review", "size", "status");
     }
 
     @Test

@@ -82,7 +82,8 @@ class OverdueQueryIT {
     }
 
     private static Set<String> ids(String department, boolean overdue) {
-        CommitmentPage page = store.search(new CommitmentQuery(department, null, overdue, null, TODAY, 0, 1000));
+        CommitmentPage page = store.search(new CommitmentQuery(null, department, null, null, null, overdue,
+                null, null, null, null, null, TODAY, 0, 1000));
         return page.items().stream().map(Commitment::id).collect(Collectors.toSet());
     }
 

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -80,7 +81,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .map(error -> new FieldError(error.getField(), message(error)))
                 .toList();
         List<FieldError> global = e.getBindingResult().getGlobalErrors().stream()
                 .map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage()))
@@ -109,6 +110,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY,
                 "Malformed request body", "The request body is missing or is not well-formed JSON."));
+    }
+
+    /** A bound value's error as the client should read it: a value of the wrong type names what was expected. */
+    private static String message(org.springframework.validation.FieldError error) {
+        if (!error.contains(TypeMismatchException.class)) {
+            return error.getDefaultMessage();
+        }
+        Class<?> type = error.unwrap(TypeMismatchException.class).getRequiredType();
+        if (type != null && type.isEnum()) {
+            return "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT)).toList();
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "must be a date, as 2024-03-31";
+        }
+        if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())) {
+            return "must be a whole number";
+        }
+        return "has the wrong type or format";
     }
 
     /** The JSON path of the value that could not be bound, when the body parsed but a value had the wrong shape. */
