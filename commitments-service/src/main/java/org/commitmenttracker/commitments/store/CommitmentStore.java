@@ -2,6 +2,7 @@ package org.commitmenttracker.commitments.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where commitments live, one per commitment id. Writes are single-document and conditional on the version read, so
@@ -27,4 +28,7 @@ public interface CommitmentStore {
     List<Commitment> findByAnswer(String answerId);
 
     CommitmentPage search(CommitmentQuery query);
+
+    /** Hands every tracked commitment's statistics row to {@code rows}, streamed, never all in memory at once. */
+    void forEachTracked(Consumer<StatsRow> rows);
 }

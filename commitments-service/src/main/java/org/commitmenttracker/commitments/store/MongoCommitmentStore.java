@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
+import org.commitmenttracker.events.ChangeKind;
 import org.commitmenttracker.events.CommitmentSource;
 import org.commitmenttracker.events.CommitmentStatus;
 import org.commitmenttracker.events.Deadline;
@@ -106,6 +109,20 @@ class MongoCommitmentStore implements CommitmentStore {
         return new CommitmentPage(items, total, facets(criteria));
     }
 
+    @Override
+    public void forEachTracked(Consumer<StatsRow> rows) {
+        Query tracked = Query.query(Criteria.where("tracked").is(true));
+        tracked.fields().include("source.department", "source.dateAnswered", "status", "deadline", "closedAt");
+        try (Stream<StatsDocument> stream = mongo.stream(tracked, StatsDocument.class, COLLECTION)) {
+            stream.forEach(d -> rows.accept(new StatsRow(d.source() == null ? null : d.source().department(), d.status(),
+                    d.deadline(), d.source() == null ? null : d.source().dateAnswered(), d.closedAt())));
+        }
+    }
+
+    /** The fields of a commitment the statistics read. */
+    record StatsDocument(CommitmentSource source, CommitmentStatus status, Deadline deadline, Instant closedAt) {
+    }
+
     private static Criteria criteria(CommitmentQuery q) {
         List<Criteria> all = new ArrayList<>();
         List<String> keywords = q.keywords() == null ? List.of() : Keywords.of(q.keywords());
@@ -199,8 +216,8 @@ class MongoCommitmentStore implements CommitmentStore {
     /**
      * The stored form: the commitment, and fields derived from it for queries: the tracked {@code action},
      * {@code strength} and {@code deadline} (staff's where they edited the engine's), {@code tracked},
-     * {@code publishPending}, the search {@code keywords}, {@code yearAnswered} and {@code undated} (no deadline date,
-     * sorted last).
+     * {@code publishPending}, the search {@code keywords}, {@code yearAnswered}, {@code undated} (no deadline date,
+     * sorted last) and {@code closedAt} (for overdue counts of past days).
      */
     @Document(COLLECTION)
     record CommitmentDocument(@Id String id, CommitmentSource source, Quote quote, String action, Strength strength,
@@ -209,7 +226,7 @@ class MongoCommitmentStore implements CommitmentStore {
                               String missingMeasure, String lastAnswerEventId, boolean inLatestAnswer,
                               boolean withdrawn, boolean tracked, long version, long publishedVersion,
                               boolean publishPending, List<Change> history, Instant createdAt, Instant updatedAt,
-                              List<String> keywords, Integer yearAnswered, boolean undated) {
+                              List<String> keywords, Integer yearAnswered, boolean undated, Instant closedAt) {
 
         static CommitmentDocument of(Commitment c) {
             return new CommitmentDocument(c.id(), c.source(), c.quote(), c.action(), c.strength(), c.deadline(),
@@ -219,7 +236,16 @@ class MongoCommitmentStore implements CommitmentStore {
                     Keywords.of(c.quote() == null ? null : c.quote().text(), c.action(), c.found().action(),
                             c.source() == null ? null : c.source().heading()),
                     c.source() == null || c.source().dateAnswered() == null ? null : c.source().dateAnswered().getYear(),
-                    c.deadline() == null || c.deadline().date() == null);
+                    c.deadline() == null || c.deadline().date() == null, closedAt(c));
+        }
+
+        /** When it left an outstanding status for the one it has now; null while outstanding. */
+        private static Instant closedAt(Commitment c) {
+            if (c.status().isOutstanding()) {
+                return null;
+            }
+            return c.history().stream().filter(change -> change.kind() == ChangeKind.STATUS_CHANGED)
+                    .reduce((first, second) -> second).map(Change::at).orElse(c.createdAt());
         }
 
         Commitment toCommitment() {
