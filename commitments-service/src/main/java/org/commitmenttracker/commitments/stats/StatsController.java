@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import org.commitmenttracker.commitments.CommitmentsProperties;
 import org.commitmenttracker.commitments.store.CommitmentStore;
 import org.commitmenttracker.events.OverdueRule;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The tracker's figures: counts by status, the department league table, overdue over time. */
 @RestController
 @RequestMapping("/api/stats")
-@Validated
 class StatsController {
 
     private final CommitmentStore store;

@@ -29,6 +29,12 @@ public interface CommitmentStore {
 
     CommitmentPage search(CommitmentQuery query);
 
+    /**
+     * Hands every commitment the query matches to {@code each}, in the query's order, streamed from the database
+     * (never all in memory at once); the query's page and size are ignored.
+     */
+    void forEach(CommitmentQuery query, Consumer<Commitment> each);
+
     /** Hands every tracked commitment's statistics row to {@code rows}, streamed, never all in memory at once. */
     void forEachTracked(Consumer<StatsRow> rows);
 }

@@ -110,6 +110,14 @@ class MongoCommitmentStore implements CommitmentStore {
     }
 
     @Override
+    public void forEach(CommitmentQuery q, Consumer<Commitment> each) {
+        Query query = Query.query(criteria(q)).with(sort(q.order()));
+        try (Stream<CommitmentDocument> stream = mongo.stream(query, CommitmentDocument.class, COLLECTION)) {
+            stream.map(CommitmentDocument::toCommitment).forEach(each);
+        }
+    }
+
+    @Override
     public void forEachTracked(Consumer<StatsRow> rows) {
         Query tracked = Query.query(Criteria.where("tracked").is(true));
         tracked.fields().include("source.department", "source.dateAnswered", "status", "deadline", "closedAt");
