@@ -173,6 +173,7 @@ fi
 cat <<EOF
 
 The commitment tracker is running.
+  Dashboard:    $base/   (sign in with one of the keys below)
   Gateway:      $base   (health: $base/actuator/health)
   API keys:     viewer $viewer_key
                 editor $editor_key

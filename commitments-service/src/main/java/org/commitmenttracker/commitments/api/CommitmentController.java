@@ -5,10 +5,13 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import org.commitmenttracker.commitments.CommitmentsProperties;
+import org.commitmenttracker.commitments.store.AnswerText;
+import org.commitmenttracker.commitments.store.AnswerTextStore;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.CommitmentPage;
 import org.commitmenttracker.commitments.store.CommitmentStore;
 import org.commitmenttracker.events.OverdueRule;
+import org.commitmenttracker.events.Quote;
 import org.commitmenttracker.support.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,10 +26,12 @@ class CommitmentController {
 
     private final CommitmentStore store;
     private final CommitmentsProperties properties;
+    private final AnswerTextStore texts;
     private final Clock clock;
 
-    CommitmentController(CommitmentStore store, CommitmentsProperties properties, Clock clock) {
+    CommitmentController(CommitmentStore store, AnswerTextStore texts, CommitmentsProperties properties, Clock clock) {
         this.store = store;
+        this.texts = texts;
         this.properties = properties;
         this.clock = clock;
     }
@@ -47,6 +52,23 @@ class CommitmentController {
     CommitmentResponse get(@PathVariable String id) {
         Commitment commitment = store.find(id).orElseThrow(() -> new NotFoundException("No commitment with id " + id));
         return CommitmentResponse.of(commitment, today());
+    }
+
+    /** The commitment's answer in full, as plain text, with where its quote is in it. */
+    @GetMapping("/{id}/answer")
+    AnswerResponse answer(@PathVariable String id) {
+        Commitment commitment = store.find(id).orElseThrow(() -> new NotFoundException("No commitment with id " + id));
+        AnswerText text = texts.find(commitment.source().answerId())
+                .orElseThrow(() -> new NotFoundException("The text of answer " + commitment.source().answerId()
+                        + " is not stored; it was read before answer texts were kept"));
+        return new AnswerResponse(text.answerId(), text.text(), commitment.quote(), commitment.inLatestAnswer());
+    }
+
+    /**
+     * @param quote          where the commitment's quote is in {@code text} (its offsets hold only while the
+     *                       commitment is in the latest answer)
+     */
+    record AnswerResponse(String answerId, String text, Quote quote, boolean inLatestAnswer) {
     }
 
     private LocalDate today() {

@@ -19,8 +19,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param q    keywords, all of which must be in the quote, the action or the heading (stems match: "publishing"
  *             finds "publish")
  * @param sort {@code answered} (newest answers first, the default), {@code answered_asc}, {@code deadline} (earliest
- *             first, undated last), {@code deadline_desc}, or {@code days_overdue} (overdue commitments only, the
- *             most days overdue first)
+ *             first, undated last), {@code deadline_desc}, {@code days_overdue} (overdue commitments only, the
+ *             most days overdue first), {@code confidence} (the engine's most confident first) or
+ *             {@code confidence_asc}
  */
 record CommitmentFilter(@Size(max = 200) String q, @Size(max = 200) String department, @Size(max = 200) String minister,
                         CommitmentStatus status, ReviewState review, Boolean overdue,
@@ -38,7 +39,9 @@ record CommitmentFilter(@Size(max = 200) String q, @Size(max = 200) String depar
         ANSWERED_ASC(CommitmentQuery.Order.ANSWERED_OLDEST),
         DEADLINE(CommitmentQuery.Order.DEADLINE),
         DEADLINE_DESC(CommitmentQuery.Order.DEADLINE_LATEST),
-        DAYS_OVERDUE(CommitmentQuery.Order.DAYS_OVERDUE);
+        DAYS_OVERDUE(CommitmentQuery.Order.DAYS_OVERDUE),
+        CONFIDENCE(CommitmentQuery.Order.CONFIDENCE),
+        CONFIDENCE_ASC(CommitmentQuery.Order.CONFIDENCE_ASC);
 
         final CommitmentQuery.Order order;
 

@@ -18,6 +18,8 @@ import org.commitmenttracker.commitments.extraction.CommitmentExtractor;
 import org.commitmenttracker.commitments.extraction.ExtractedCommitment;
 import org.commitmenttracker.commitments.extraction.FoundDeadline;
 import org.commitmenttracker.commitments.extraction.PlainText;
+import org.commitmenttracker.commitments.store.AnswerText;
+import org.commitmenttracker.commitments.store.AnswerTextStore;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.CommitmentStore;
 import org.commitmenttracker.commitments.store.Finding;
@@ -43,15 +45,17 @@ public class AnswerProcessor {
     private final CommitmentExtractor extractor;
     private final CommitmentStore store;
     private final CommitmentWrites writes;
+    private final AnswerTextStore texts;
     private final StatePublisher publisher;
     private final Clock clock;
     private final double reviewThreshold;
 
     AnswerProcessor(CommitmentExtractor extractor, CommitmentStore store, CommitmentWrites writes,
-                    StatePublisher publisher, Clock clock, CommitmentsProperties properties) {
+                    AnswerTextStore texts, StatePublisher publisher, Clock clock, CommitmentsProperties properties) {
         this.extractor = extractor;
         this.store = store;
         this.writes = writes;
+        this.texts = texts;
         this.publisher = publisher;
         this.clock = clock;
         this.reviewThreshold = properties.reviewThreshold();
@@ -68,8 +72,10 @@ public class AnswerProcessor {
         CommitmentSource source = new CommitmentSource(answer.id(), answer.house(), answer.answeringBody(),
                 answer.answeredBy(), answer.askedBy(), answer.dateAnswered(), answer.heading(), answer.sourceUrl());
         // a holding answer ("I will reply as soon as possible") promises only the real answer
+        PlainText text = PlainText.of(answer.answerText());
         List<ExtractedCommitment> found = answer.holding() ? List.of()
-                : extractor.extract(PlainText.of(answer.answerText()), answer.dateAnswered(), statement);
+                : extractor.extract(text, answer.dateAnswered(), statement);
+        texts.save(new AnswerText(answer.id(), text.text(), answerEventId, now));
         List<String> ids = commitmentIds(answer.id(), found);
         List<Commitment> changed = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {

@@ -30,7 +30,11 @@ public record CommitmentQuery(String keywords, String department, String ministe
         DEADLINE,
         DEADLINE_LATEST,
         /** Longest overdue first: the earliest deadline, among those overdue. */
-        DAYS_OVERDUE
+        DAYS_OVERDUE,
+        /** The engine's most confident first. */
+        CONFIDENCE,
+        /** The engine's least confident first. */
+        CONFIDENCE_ASC
     }
 
     /** Only the filters, for callers that list everything. */

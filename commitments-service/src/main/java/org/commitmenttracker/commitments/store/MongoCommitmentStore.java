@@ -176,6 +176,8 @@ class MongoCommitmentStore implements CommitmentStore {
             case ANSWERED_OLDEST -> Sort.by(Sort.Order.asc("source.dateAnswered"), byId);
             case DEADLINE, DAYS_OVERDUE -> Sort.by(Sort.Order.asc("undated"), Sort.Order.asc("deadline.date"), byId);
             case DEADLINE_LATEST -> Sort.by(Sort.Order.asc("undated"), Sort.Order.desc("deadline.date"), byId);
+            case CONFIDENCE -> Sort.by(Sort.Order.desc("confidence"), byId);
+            case CONFIDENCE_ASC -> Sort.by(Sort.Order.asc("confidence"), byId);
         };
     }
 

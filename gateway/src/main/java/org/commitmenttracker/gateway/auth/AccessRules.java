@@ -15,7 +15,8 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.Authori
 /**
  * Who may do what, first match wins:
  * <ol>
- * <li>{@code /actuator/health/**}: anyone;</li>
+ * <li>{@code /actuator/health/**} and the dashboard's static files (its sign-in page; they hold no data, every
+ * figure comes from the API with the key): anyone;</li>
  * <li>anything on {@code /api/webhooks/**} and {@code /api/ingest/**}: admin;</li>
  * <li>GET and HEAD on {@code /api/**}: viewer;</li>
  * <li>POST, PUT, PATCH and DELETE on {@code /api/answers/**}, {@code /api/commitments/**},
@@ -27,6 +28,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.Authori
 final class AccessRules {
 
     static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**"};
+    static final String[] DASHBOARD = {"/", "/index.html", "/app/**", "/favicon.svg"};
     static final String[] ADMIN_ONLY = {"/api/webhooks", "/api/webhooks/**", "/api/ingest", "/api/ingest/**"};
     static final String[] READABLE = {"/api/**"};
     static final String[] EDITABLE = {"/api/answers", "/api/answers/**", "/api/commitments", "/api/commitments/**",
@@ -39,6 +41,8 @@ final class AccessRules {
 
     static void apply(AuthorizeExchangeSpec exchanges) {
         exchanges.pathMatchers(PUBLIC).permitAll();
+        exchanges.pathMatchers(GET, DASHBOARD).permitAll();
+        exchanges.pathMatchers(HEAD, DASHBOARD).permitAll();
         exchanges.pathMatchers(ADMIN_ONLY).hasRole(Role.ADMIN.name());
         READS.forEach(method -> exchanges.pathMatchers(method, READABLE).hasRole(Role.VIEWER.name()));
         WRITES.forEach(method -> exchanges.pathMatchers(method, EDITABLE).hasRole(Role.EDITOR.name()));
