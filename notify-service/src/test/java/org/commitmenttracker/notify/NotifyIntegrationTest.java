@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -106,8 +107,8 @@ abstract class NotifyIntegrationTest {
                         "Earl Howe", "Lord Kennedy of Southwark", LocalDate.parse("2019-11-05"),
                         "General Elections: Disinformation", "https://www.theyworkforyou.com/wrans/?id=2019-10-24.HL401.h"),
                 new Quote("We will publish the consultation in the spring of 2020.", 0, 55),
-                "publish the consultation", Strength.FIRM, 0.8, deadline, status, review, inLatestAnswer, withdrawn,
-                OverdueRule.isTracked(inLatestAnswer, withdrawn, review));
+                "publish the consultation", Strength.FIRM, 0.8, deadline, status, review, List.of(), null,
+                inLatestAnswer, withdrawn, OverdueRule.isTracked(inLatestAnswer, withdrawn, review));
     }
 
     static Deadline explicit(LocalDate date) {

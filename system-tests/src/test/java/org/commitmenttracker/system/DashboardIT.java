@@ -56,7 +56,7 @@ class DashboardIT {
 
     @BeforeAll
     static void start() throws IOException {
-        system = RunningSystem.start("127.0.0.1");
+        system = RunningSystem.start("127.0.0.1", "dashboard");
         loadSamples();
         Files.createDirectories(SCREENSHOTS);
         File chromium = new File("/usr/bin/chromium");

@@ -34,8 +34,23 @@ final class RunningSystem implements AutoCloseable {
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Path logs = Path.of("target", "system-logs");
 
+    private static final Map<String, String> DATABASES = Map.of("ingest-service", "ingest",
+            "commitments-service", "commitments", "notify-service", "notify");
+
+    /** Databases of their own, so that one test class's answers are new to another's system. */
+    private final String databaseSuffix;
+
+    private RunningSystem(String databaseSuffix) {
+        this.databaseSuffix = databaseSuffix;
+    }
+
     static RunningSystem start(String webhookAllowedHosts) {
-        RunningSystem system = new RunningSystem();
+        return start(webhookAllowedHosts, "");
+    }
+
+    /** @param databaseSuffix appended to each service's database name ({@code ingest-<suffix>}, ...); "" for none */
+    static RunningSystem start(String webhookAllowedHosts, String databaseSuffix) {
+        RunningSystem system = new RunningSystem(databaseSuffix);
         system.launchAll(webhookAllowedHosts);
         return system;
     }
@@ -98,10 +113,15 @@ final class RunningSystem implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No executable jar " + jar + ": run the reactor build (./mvnw verify)");
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
                 // alerts within a second of a deadline passing, so the test need not wait long
-                "--notify.overdue.scan-interval=PT1S")
+                "--notify.overdue.scan-interval=PT1S"));
+        if (!databaseSuffix.isEmpty() && DATABASES.containsKey(service)) {
+            command.add("--spring.mongodb.database=" + DATABASES.get(service) + "-" + databaseSuffix);
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
         builder.environment().putAll(env);
