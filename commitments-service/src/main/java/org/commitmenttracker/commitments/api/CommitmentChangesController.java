@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.commitmenttracker.commitments.CommitmentsProperties;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.tracking.StaffChanges;
@@ -11,16 +13,18 @@ import org.commitmenttracker.events.Deadline;
 import org.commitmenttracker.events.DeadlineKind;
 import org.commitmenttracker.events.OverdueRule;
 import org.commitmenttracker.support.web.FieldProblemException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Staff's changes to a commitment (editors): review, edits, deadline revisions, status with evidence. Each answers
+ * Staff's changes to a commitment (editors): review, edits, deadline revisions, status with evidence, thread links. Each answers
  * the commitment as it is after the change; a stale {@code version} is a 409, a change the rules refuse a 409 or 422
  * naming its field. Who made it is the gateway's principal, from {@code X-Tracker-Principal}.
  */
@@ -81,6 +85,21 @@ class CommitmentChangesController {
         String by = editor(principal, role);
         return respond(changes.apply(id, request.version(), (c, now) -> c.statusChanged(request.status(), by,
                 request.note(), request.links(), request.missingMeasure(), now)));
+    }
+
+    @PostMapping("/links")
+    CommitmentResponse link(@PathVariable String id, @RequestHeader(name = PRINCIPAL, required = false) String principal,
+                            @RequestHeader(name = ROLE, required = false) String role,
+                            @Valid @RequestBody StaffRequests.Link request) {
+        return respond(changes.link(id, request.version(), request.commitmentId(), editor(principal, role), request.note()));
+    }
+
+    @DeleteMapping("/links/{otherId}")
+    CommitmentResponse unlink(@PathVariable String id, @PathVariable String otherId,
+                              @RequestHeader(name = PRINCIPAL, required = false) String principal,
+                              @RequestHeader(name = ROLE, required = false) String role,
+                              @RequestParam @Min(1) long version, @RequestParam(required = false) @Size(max = 2000) String note) {
+        return respond(changes.unlink(id, version, otherId, editor(principal, role), note));
     }
 
     private CommitmentResponse respond(Commitment changed) {

@@ -7,6 +7,8 @@ import java.util.List;
 import org.commitmenttracker.commitments.store.Change;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.Finding;
+import org.commitmenttracker.commitments.store.Suggestion;
+import org.commitmenttracker.commitments.store.ThreadLink;
 import org.commitmenttracker.events.CommitmentSource;
 import org.commitmenttracker.events.CommitmentStatus;
 import org.commitmenttracker.events.Deadline;
@@ -25,13 +27,14 @@ record CommitmentResponse(String id, CommitmentSource source, Quote quote, Strin
                           Deadline deadline, Finding found, Finding edited, double confidence, CommitmentStatus status,
                           boolean overdue, long daysOverdue, ReviewState review, List<Evidence> evidence,
                           String missingMeasure, boolean inLatestAnswer, boolean withdrawn, boolean tracked,
-                          long version, List<Change> history, Instant createdAt, Instant updatedAt) {
+                          long version, List<Change> history, List<ThreadLink> thread, Suggestion suggestion,
+                          Instant createdAt, Instant updatedAt) {
 
     static CommitmentResponse of(Commitment c, LocalDate today) {
         return new CommitmentResponse(c.id(), c.source(), c.quote(), c.action(), c.strength(), c.deadline(), c.found(),
                 c.edited(), c.confidence(), c.status(), OverdueRule.isOverdue(c.deadline(), c.status(), c.tracked(), today),
                 OverdueRule.daysOverdue(c.deadline(), c.status(), c.tracked(), today), c.review(), c.evidence(),
                 c.missingMeasure(), c.inLatestAnswer(), c.withdrawn(), c.tracked(), c.version(), c.history(),
-                c.createdAt(), c.updatedAt());
+                c.thread(), c.suggestion(), c.createdAt(), c.updatedAt());
     }
 }

@@ -61,6 +61,11 @@ final class StaffRequests {
         }
     }
 
+    /** {@code POST /api/commitments/{id}/links}: another commitment of the same thread, linked both ways. */
+    record Link(@NotNull @Min(1) Long version, @NotBlank @Size(max = 100) String commitmentId,
+                @Size(max = 2000) String note) {
+    }
+
     /** An evidence link: an absolute http or https URL, a title, and the date it was published if known. */
     record EvidenceLink(@NotBlank @Size(max = 2000) @Pattern(regexp = ABSOLUTE_HTTP_URL,
                                 message = "must be an absolute http or https URL") String url,

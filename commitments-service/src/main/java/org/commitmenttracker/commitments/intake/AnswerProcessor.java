@@ -23,6 +23,7 @@ import org.commitmenttracker.commitments.store.AnswerTextStore;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.CommitmentStore;
 import org.commitmenttracker.commitments.store.Finding;
+import org.commitmenttracker.commitments.threads.ThreadFinder;
 import org.commitmenttracker.commitments.tracking.CommitmentWrites;
 import org.commitmenttracker.commitments.tracking.StatePublisher;
 import org.commitmenttracker.events.Answer;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Extracts an answer's commitments, stores each change to them (found, found again, dropped by a correction, withdrawn)
- * as a new version, and publishes what changed. Idempotent: ids are deterministic (answer id, position, wording), a
+ * as a new version, links them into the threads of earlier commitments ({@link ThreadFinder}), and publishes what
+ * changed. Idempotent: ids are deterministic (answer id, position, wording), a
  * redelivered answer event finds nothing changed and makes no new version, and event ids derive from the commitment
  * id and version.
  */
@@ -46,16 +48,19 @@ public class AnswerProcessor {
     private final CommitmentStore store;
     private final CommitmentWrites writes;
     private final AnswerTextStore texts;
+    private final ThreadFinder threads;
     private final StatePublisher publisher;
     private final Clock clock;
     private final double reviewThreshold;
 
     AnswerProcessor(CommitmentExtractor extractor, CommitmentStore store, CommitmentWrites writes,
-                    AnswerTextStore texts, StatePublisher publisher, Clock clock, CommitmentsProperties properties) {
+                    AnswerTextStore texts, ThreadFinder threads, StatePublisher publisher, Clock clock,
+                    CommitmentsProperties properties) {
         this.extractor = extractor;
         this.store = store;
         this.writes = writes;
         this.texts = texts;
+        this.threads = threads;
         this.publisher = publisher;
         this.clock = clock;
         this.reviewThreshold = properties.reviewThreshold();
@@ -91,8 +96,20 @@ public class AnswerProcessor {
                 writes.apply(earlier.id(), stored -> stored.flatMap(c -> c.dropped(now))).ifPresent(changed::add);
             }
         }
+        if (!answer.holding()) {
+            // also for an answer without commitments: it may report an earlier one done; links are never made twice
+            merge(changed, threads.afterAnswer(answer, text.text(), now));
+        }
         publisher.publish(changed);
         return changed;
+    }
+
+    /** Replaces each commitment already in {@code into} by its later version, and adds the others. */
+    private static void merge(List<Commitment> into, List<Commitment> later) {
+        for (Commitment c : later) {
+            into.removeIf(earlier -> earlier.id().equals(c.id()));
+            into.add(c);
+        }
     }
 
     /** A withdrawn question's commitments are tracked no more; staff's records of them are kept. */

@@ -1,5 +1,6 @@
 package org.commitmenttracker.commitments.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -28,6 +29,13 @@ public interface CommitmentStore {
     List<Commitment> findByAnswer(String answerId);
 
     CommitmentPage search(CommitmentQuery query);
+
+    /**
+     * Tracked commitments of other answers, answered on or before {@code answeredBy}, by one of the departments, with
+     * at least one of the search terms: the candidates for a thread. Newest answers first.
+     */
+    List<Commitment> threadCandidates(List<String> departments, List<String> anyTerms, LocalDate answeredBy,
+                                      String excludeAnswerId, int limit);
 
     /**
      * Hands every commitment the query matches to {@code each}, in the query's order, streamed from the database

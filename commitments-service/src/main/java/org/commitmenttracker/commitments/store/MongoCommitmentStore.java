@@ -110,6 +110,21 @@ class MongoCommitmentStore implements CommitmentStore {
     }
 
     @Override
+    public List<Commitment> threadCandidates(List<String> departments, List<String> anyTerms, LocalDate answeredBy,
+                                             String excludeAnswerId, int limit) {
+        if (anyTerms.isEmpty() || departments.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("tracked").is(true)
+                        .and("source.department").in(departments)
+                        .and("keywords").in(anyTerms)
+                        .and("source.dateAnswered").lte(answeredBy)
+                        .and("source.answerId").ne(excludeAnswerId))
+                .with(Sort.by(Sort.Order.desc("source.dateAnswered"), Sort.Order.asc("_id"))).limit(limit);
+        return mongo.find(query, CommitmentDocument.class, COLLECTION).stream().map(CommitmentDocument::toCommitment).toList();
+    }
+
+    @Override
     public void forEach(CommitmentQuery q, Consumer<Commitment> each) {
         Query query = Query.query(criteria(q)).with(sort(q.order()));
         try (Stream<CommitmentDocument> stream = mongo.stream(query, CommitmentDocument.class, COLLECTION)) {
@@ -235,14 +250,16 @@ class MongoCommitmentStore implements CommitmentStore {
                               CommitmentStatus status, ReviewState review, List<Evidence> evidence,
                               String missingMeasure, String lastAnswerEventId, boolean inLatestAnswer,
                               boolean withdrawn, boolean tracked, long version, long publishedVersion,
-                              boolean publishPending, List<Change> history, Instant createdAt, Instant updatedAt,
+                              boolean publishPending, List<Change> history, List<ThreadLink> thread,
+                              Suggestion suggestion, Instant createdAt, Instant updatedAt,
                               List<String> keywords, Integer yearAnswered, boolean undated, Instant closedAt) {
 
         static CommitmentDocument of(Commitment c) {
             return new CommitmentDocument(c.id(), c.source(), c.quote(), c.action(), c.strength(), c.deadline(),
                     c.found(), c.edited(), c.confidence(), c.status(), c.review(), c.evidence(), c.missingMeasure(),
                     c.lastAnswerEventId(), c.inLatestAnswer(), c.withdrawn(), c.tracked(), c.version(),
-                    c.publishedVersion(), c.publishPending(), c.history(), c.createdAt(), c.updatedAt(),
+                    c.publishedVersion(), c.publishPending(), c.history(), c.thread(), c.suggestion(), c.createdAt(),
+                    c.updatedAt(),
                     Keywords.of(c.quote() == null ? null : c.quote().text(), c.action(), c.found().action(),
                             c.source() == null ? null : c.source().heading()),
                     c.source() == null || c.source().dateAnswered() == null ? null : c.source().dateAnswered().getYear(),
@@ -261,7 +278,7 @@ class MongoCommitmentStore implements CommitmentStore {
         Commitment toCommitment() {
             return new Commitment(id, source, quote, found, edited, confidence, status, review, evidence,
                     missingMeasure, lastAnswerEventId, inLatestAnswer, withdrawn, version, publishedVersion, history,
-                    createdAt, updatedAt);
+                    thread, suggestion, createdAt, updatedAt);
         }
     }
 }

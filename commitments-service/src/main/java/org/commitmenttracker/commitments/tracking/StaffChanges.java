@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import org.commitmenttracker.commitments.store.ChangeRefusedException;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.CommitmentStore;
+import org.commitmenttracker.commitments.store.ThreadLink;
 import org.commitmenttracker.support.web.FieldProblemException;
 import org.commitmenttracker.support.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -21,11 +22,13 @@ import org.springframework.stereotype.Service;
 public class StaffChanges {
 
     private final CommitmentStore store;
+    private final CommitmentWrites writes;
     private final StatePublisher publisher;
     private final Clock clock;
 
-    StaffChanges(CommitmentStore store, StatePublisher publisher, Clock clock) {
+    StaffChanges(CommitmentStore store, CommitmentWrites writes, StatePublisher publisher, Clock clock) {
         this.store = store;
+        this.writes = writes;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -53,6 +56,40 @@ public class StaffChanges {
         }
         publisher.publishOrLeavePending(List.of(next));
         return next;
+    }
+
+    /**
+     * Links two commitments of one thread by hand: the one the editor saw (at {@code seenVersion}) and the other,
+     * which gets the link back. The later answered is the later of the thread.
+     */
+    public Commitment link(String id, long seenVersion, String otherId, String by, String note) {
+        Commitment other = store.find(otherId).orElseThrow(() -> FieldProblemException.unprocessable("commitmentId",
+                "no commitment has the id " + otherId));
+        Commitment[] self = new Commitment[1];
+        Commitment changed = apply(id, seenVersion, (c, now) -> {
+            self[0] = c;
+            return c.linked(linkTo(other, !other.source().dateAnswered().isBefore(c.source().dateAnswered()), by, now),
+                    null, by, note, now);
+        });
+        boolean otherIsLater = !other.source().dateAnswered().isBefore(changed.source().dateAnswered());
+        writes.apply(otherId, stored -> stored.filter(o -> !o.linkedTo(id))
+                        .map(o -> o.linked(linkTo(self[0], !otherIsLater, by, clock.instant()), null, by, note, clock.instant())))
+                .ifPresent(reverse -> publisher.publishOrLeavePending(List.of(reverse)));
+        return changed;
+    }
+
+    /** Unlinks two commitments (or a commitment and an answer's text) by hand, both ways. */
+    public Commitment unlink(String id, long seenVersion, String otherId, String by, String note) {
+        Commitment changed = apply(id, seenVersion, (c, now) -> c.unlinked(otherId, by, note, now));
+        writes.apply(otherId, stored -> stored.filter(o -> o.linkedTo(id))
+                        .map(o -> o.unlinked(id, by, note, clock.instant())))
+                .ifPresent(reverse -> publisher.publishOrLeavePending(List.of(reverse)));
+        return changed;
+    }
+
+    private static ThreadLink linkTo(Commitment c, boolean later, String by, java.time.Instant now) {
+        return new ThreadLink(c.source().answerId(), c.id(), c.source().dateAnswered(), c.source().department(), c.action(),
+                later, by, now);
     }
 
     private static FieldProblemException stale(long current, long seen) {

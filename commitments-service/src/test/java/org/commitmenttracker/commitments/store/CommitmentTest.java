@@ -182,6 +182,33 @@ class CommitmentTest {
         assertThat(weak.action()).isEqualTo("publish the road strategy");
     }
 
+    @Test
+    void aLinkIsMadeOnceAndASuggestionLastsUntilTheStatusChanges() {
+        ThreadLink later = new ThreadLink("uk-parliament:commons:2024-06-01:99", "cmt-2", LocalDate.of(2024, 6, 1),
+                "Department for Transport", "publish the road strategy", true, "editor-1", LATER);
+        Suggestion delivered = new Suggestion(CommitmentStatus.DELIVERED, "The road strategy was published in May.",
+                REPORT, "cmt-2", later.answerId(), LATER);
+
+        Commitment linked = first.linked(later, delivered, Commitment.SERVICE, "a later answer reports it done", LATER);
+
+        assertThat(linked.thread()).containsExactly(later);
+        assertThat(linked.suggestion()).isEqualTo(delivered);
+        assertThat(linked.history()).last().extracting(Change::kind).isEqualTo(ChangeKind.LINKED);
+        assertThat(refusal(() -> linked.linked(later, null, "editor-1", null, LATER)).field()).isEqualTo("commitmentId");
+        assertThat(refusal(() -> first.linked(new ThreadLink("a", first.id(), LocalDate.of(2024, 1, 1), "d", "x", true,
+                "editor-1", LATER), null, "editor-1", null, LATER)).reason()).isEqualTo(ChangeRefusedException.Reason.CONFLICT);
+
+        Commitment accepted = linked.statusChanged(CommitmentStatus.DELIVERED, "editor-1", null, List.of(REPORT), null, LATER);
+        assertThat(accepted.suggestion()).isNull();
+        assertThat(accepted.thread()).containsExactly(later);
+
+        Commitment unlinked = linked.unlinked("cmt-2", "editor-1", "not the same strategy", LATER);
+        assertThat(unlinked.thread()).isEmpty();
+        assertThat(unlinked.suggestion()).as("the suggestion goes with its link").isNull();
+        assertThat(refusal(() -> unlinked.unlinked("cmt-2", "editor-1", null, LATER)).reason())
+                .isEqualTo(ChangeRefusedException.Reason.CONFLICT);
+    }
+
     private static ChangeRefusedException refusal(Runnable change) {
         try {
             change.run();

@@ -66,7 +66,7 @@ class OverdueQueryIT {
                     Commitment c = new Commitment("cmt-q-" + UUID.randomUUID(), source(department),
                             new Quote("We will do it.", 0, 14), new Finding("do it " + n++, Strength.FIRM, deadline), null,
                             0.9, status, tracking == 3 ? ReviewState.REJECTED : ReviewState.ACCEPTED, List.of(), null,
-                            "event", tracking != 1, tracking == 2, 1, 0, List.of(), Instant.EPOCH, Instant.EPOCH);
+                            "event", tracking != 1, tracking == 2, 1, 0, List.of(), List.of(), null, Instant.EPOCH, Instant.EPOCH);
                     assertThat(store.insert(c)).isTrue();
                     all.add(c);
                 }

@@ -134,7 +134,7 @@ class SearchIT {
         Commitment c = new Commitment("cmt-" + run + "-" + name, new CommitmentSource("uk-parliament:lords:x:" + name,
                 "lords", department, minister, null, answered, heading, null), new Quote(quote, 0, quote.length()),
                 new Finding(action, Strength.FIRM, due), null, 0.9, status, review, List.of(), null, "event", true, false,
-                1, 1, List.of(), Instant.EPOCH, Instant.EPOCH);
+                1, 1, List.of(), List.of(), null, Instant.EPOCH, Instant.EPOCH);
         assertThat(store.insert(c)).isTrue();
     }
 }

@@ -1,0 +1,104 @@
+package org.commitmenttracker.commitments.threads;
+
+import java.text.BreakIterator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.commitmenttracker.commitments.store.Commitment;
+import org.commitmenttracker.commitments.store.CommitmentStore;
+import org.commitmenttracker.commitments.store.Keywords;
+import org.commitmenttracker.commitments.store.Suggestion;
+import org.commitmenttracker.commitments.store.ThreadLink;
+import org.commitmenttracker.commitments.tracking.CommitmentWrites;
+import org.commitmenttracker.events.Answer;
+import org.commitmenttracker.events.CommitmentStatus;
+import org.commitmenttracker.events.Evidence;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds an answer's place in the threads of earlier commitments, in the answering department's line
+ * ({@link DepartmentLines}): each of its commitments that is the same undertaking as an earlier one
+ * ({@link ThreadRules#sameUndertaking}) is linked to it, both ways; and each earlier, still outstanding commitment that
+ * one of its sentences reports done ({@link ThreadRules#reportsDone}) is linked to the answer, with a suggestion that
+ * it is delivered, that sentence and the answer as evidence, for an editor to accept. Links are never made twice.
+ */
+@Component
+public class ThreadFinder {
+
+    /** The earlier commitments looked at, at most, per commitment and per answer. */
+    static final int CANDIDATES = 50;
+    /** The answer's search terms used to find commitments it may report on. */
+    static final int REPORT_TERMS = 60;
+
+    private final CommitmentStore store;
+    private final CommitmentWrites writes;
+
+    ThreadFinder(CommitmentStore store, CommitmentWrites writes) {
+        this.store = store;
+        this.writes = writes;
+    }
+
+    /** @return the commitments the links changed, each once, as stored */
+    public List<Commitment> afterAnswer(Answer answer, String plainText, Instant now) {
+        Map<String, Commitment> changed = new LinkedHashMap<>();
+        List<String> line = DepartmentLines.lineOf(answer.answeringBody());
+        for (Commitment later : store.findByAnswer(answer.id())) {
+            if (!later.tracked()) {
+                continue;
+            }
+            for (Commitment earlier : store.threadCandidates(line, Keywords.of(later.action()), answer.dateAnswered(),
+                    answer.id(), CANDIDATES)) {
+                if (!ThreadRules.sameUndertaking(earlier.action(), later.action())) {
+                    continue;
+                }
+                link(earlier.id(), new ThreadLink(answer.id(), later.id(), answer.dateAnswered(), answer.answeringBody(),
+                        later.action(), true, Commitment.SERVICE, now), null, "a later answer follows it up", now, changed);
+                link(later.id(), new ThreadLink(earlier.source().answerId(), earlier.id(), earlier.source().dateAnswered(),
+                        earlier.source().department(), earlier.action(), false, Commitment.SERVICE, now), null,
+                        "it follows up an earlier commitment", now, changed);
+            }
+        }
+        List<String> sentences = sentences(plainText);
+        List<String> terms = Keywords.of(plainText);
+        for (Commitment earlier : store.threadCandidates(line, terms.subList(0, Math.min(REPORT_TERMS, terms.size())),
+                answer.dateAnswered(), answer.id(), CANDIDATES)) {
+            if (!earlier.status().isOutstanding() || earlier.linkedToText(answer.id())) {
+                continue;
+            }
+            ThreadRules.reportOf(sentences, earlier.action()).ifPresent(sentence -> {
+                Evidence evidence = new Evidence(answer.sourceUrl() == null ? "urn:answer:" + answer.id() : answer.sourceUrl(),
+                        answer.heading() == null ? "Answer " + answer.id() : answer.heading(), answer.dateAnswered());
+                link(earlier.id(), new ThreadLink(answer.id(), null, answer.dateAnswered(), answer.answeringBody(), sentence,
+                                true, Commitment.SERVICE, now),
+                        new Suggestion(CommitmentStatus.DELIVERED, sentence, evidence, null, answer.id(), now),
+                        "a later answer reports it done", now, changed);
+            });
+        }
+        return new ArrayList<>(changed.values());
+    }
+
+    private void link(String id, ThreadLink link, Suggestion suggestion, String note, Instant now,
+                      Map<String, Commitment> changed) {
+        writes.apply(id, stored -> stored
+                        .filter(c -> link.commitmentId() != null ? !c.linkedTo(link.commitmentId()) : !c.linkedToText(link.answerId()))
+                        .map(c -> c.linked(link, suggestion, Commitment.SERVICE, note, now)))
+                .ifPresent(c -> changed.put(c.id(), c));
+    }
+
+    static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.UK);
+        breaks.setText(text);
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            String sentence = text.substring(start, end).strip();
+            if (!sentence.isEmpty()) {
+                sentences.add(sentence);
+            }
+        }
+        return sentences;
+    }
+}
