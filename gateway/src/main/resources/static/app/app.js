@@ -322,7 +322,26 @@ async function commitmentPage(id) {
     h('section', { 'aria-labelledby': 'answer-title' },
       h('h2', { id: 'answer-title' }, 'In the answer'),
       answerWithQuote(answer, c)),
+    c.suggestion ? suggestionBox(c) : null,
     isEditor() ? editorForms(c) : null,
+    h('section', { 'aria-labelledby': 'thread-title' },
+      h('h2', { id: 'thread-title' }, 'Thread'),
+      c.thread.length ? h('ul', { id: 'thread' }, c.thread.map(link => h('li', {},
+        link.later ? 'Later: ' : 'Earlier: ',
+        link.commitmentId ? h('a', { href: `#/commitment/${encodeURIComponent(link.commitmentId)}` }, link.text) : `“${link.text}”`,
+        ` — ${link.department}, ${link.dateAnswered}`, link.by === 'commitments-service' ? ' (found by the tracker)' : ` (linked by ${link.by})`,
+        isEditor() && link.commitmentId ? [' ', h('button', {
+          type: 'button', class: 'link unlink', onclick: async () => {
+            try {
+              await api(`/api/commitments/${encodeURIComponent(c.id)}/links/${encodeURIComponent(link.commitmentId)}?version=${c.version}`, { method: 'DELETE' });
+              say('Unlinked.');
+              await commitmentPage(c.id);
+            } catch (error) {
+              say(error.message);
+            }
+          },
+        }, 'Unlink')] : null)))
+        : h('p', {}, 'No later answer has been linked to this commitment yet.')),
     c.evidence.length ? h('section', { 'aria-labelledby': 'evidence-title' },
       h('h2', { id: 'evidence-title' }, 'Evidence'),
       h('ul', { id: 'evidence' }, c.evidence.map(e => h('li', {},
@@ -335,6 +354,30 @@ async function commitmentPage(id) {
         change.fields.length ? h('ul', {}, change.fields.map(f => h('li', {}, `${words(f.field)}: ${f.from ?? 'none'} → ${f.to ?? 'none'}`))) : null,
         change.evidence.length ? h('ul', {}, change.evidence.map(e => h('li', {}, 'Evidence: ',
           h('a', { href: e.url, rel: 'noopener noreferrer' }, e.title)))) : null)))));
+}
+
+/** What later text suggests, with a button for editors that records it with its evidence. */
+function suggestionBox(c) {
+  const s = c.suggestion;
+  return h('section', { class: 'notice', id: 'suggestion', 'aria-labelledby': 'suggestion-title' },
+    h('h2', { id: 'suggestion-title' }, `Suggested: ${words(s.status)}`),
+    h('p', {}, 'A later answer says: ', h('q', {}, s.text)),
+    h('p', {}, 'Evidence: ', h('a', { href: s.evidence.url, rel: 'noopener noreferrer' }, s.evidence.title),
+      s.evidence.date ? ` (${s.evidence.date})` : ''),
+    isEditor() ? h('button', {
+      type: 'button', id: 'accept-suggestion', onclick: async () => {
+        try {
+          await api(`/api/commitments/${encodeURIComponent(c.id)}/status`, {
+            method: 'POST',
+            body: { version: c.version, status: s.status, note: `Accepted the suggestion: ${s.text}`, evidence: [s.evidence] },
+          });
+          say(`Recorded as ${words(s.status)}.`);
+          await commitmentPage(c.id);
+        } catch (error) {
+          say(error.message);
+        }
+      },
+    }, `Accept: mark ${words(s.status)}`) : null);
 }
 
 /** The answer's text with the quote marked, built from text nodes and one mark element. */
@@ -402,6 +445,9 @@ function editorForms(c) {
     h('button', { type: 'submit', id: 'save-deadline' }, 'Revise deadline'),
     data => ({ date: value(data, 'deadline-date'), text: value(data, 'deadline-text'), note: value(data, 'deadline-note') }),
     `/api/commitments/${id}/deadline`),
+    form('Link to another commitment', 'link-form', [input('link-id', 'The other commitment\'s id'), area('link-note', 'Note')],
+      h('button', { type: 'submit', id: 'save-link' }, 'Link'),
+      data => ({ commitmentId: value(data, 'link-id'), note: value(data, 'link-note') }), `/api/commitments/${id}/links`),
     form('Action and strength', 'edit-form', [input('edit-action', 'Action', 'text', { value: c.action }),
       h('div', { class: 'field' }, h('label', { for: 'edit-strength-input' }, 'Strength'),
         h('select', { id: 'edit-strength-input', name: 'strength' }, ['firm', 'weak'].map(s => h('option', { value: s, selected: s === c.strength }, s)))),

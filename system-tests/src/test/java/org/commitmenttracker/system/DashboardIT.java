@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -67,6 +70,9 @@ class DashboardIT {
         ChromeOptions options = new ChromeOptions().setBinary(chromium)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000",
                         "--lang=en-GB");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
@@ -217,6 +223,33 @@ class DashboardIT {
         browser.get(system.gateway() + "/#/commitment/" + id);
         String expected = action != null ? action : get("/api/commitments/" + id).get("action").asString();
         wait.until(ExpectedConditions.textToBe(By.id("commitment-title"), expected));
+    }
+
+    @Test
+    @Order(6)
+    void aSignedInUserReadsEachServicesOpenApiDocumentAndNobodyElseDoes() throws Exception {
+        browser.get(system.gateway() + "/api-docs.html");
+        WebElement title;
+        try {
+            title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Swagger UI did not show; the browser's console: "
+                    + browser.manage().logs().get(LogType.BROWSER).getAll(), e);
+        }
+        assertThat(title.getText()).contains("commitments-service");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".opblock-summary-path")));
+        assertThat(browser.findElements(By.cssSelector(".opblock-summary-path")))
+                .extracting(WebElement::getText).anyMatch(path -> path.contains("/api/commitments/{id}/status"));
+        screenshot("api-docs");
+
+        for (String service : List.of("ingest", "commitments", "notify")) {
+            JsonNode document = get("/api/docs/" + service);
+            assertThat(document.get("openapi").asString()).startsWith("3.");
+            assertThat(document.at("/servers/0/url").asString()).isEqualTo("/");
+            int anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(system.gateway()
+                    + "/api/docs/" + service)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertThat(anonymous).as("without a key").isEqualTo(401);
+        }
     }
 
     private static void signIn(String key) {

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * ({@link DepartmentLines}): each of its commitments that is the same undertaking as an earlier one
  * ({@link ThreadRules#sameUndertaking}) is linked to it, both ways; and each earlier, still outstanding commitment that
  * one of its sentences reports done ({@link ThreadRules#reportsDone}) is linked to the answer, with a suggestion that
- * it is delivered, that sentence and the answer as evidence, for an editor to accept. Links are never made twice.
+ * it is delivered, that sentence and the answer's link as evidence (when the answer has one), for an editor to accept.
+ * Links are never made twice.
  */
 @Component
 public class ThreadFinder {
@@ -70,12 +71,12 @@ public class ThreadFinder {
                 continue;
             }
             ThreadRules.reportOf(sentences, earlier.action()).ifPresent(sentence -> {
-                Evidence evidence = new Evidence(answer.sourceUrl() == null ? "urn:answer:" + answer.id() : answer.sourceUrl(),
-                        answer.heading() == null ? "Answer " + answer.id() : answer.heading(), answer.dateAnswered());
+                // evidence is a link: without the answer's address there is a link in the thread but no suggestion
+                Suggestion delivered = answer.sourceUrl() == null ? null : new Suggestion(CommitmentStatus.DELIVERED,
+                        sentence, new Evidence(answer.sourceUrl(), answer.heading() == null ? "Answer " + answer.id()
+                                : answer.heading(), answer.dateAnswered()), null, answer.id(), now);
                 link(earlier.id(), new ThreadLink(answer.id(), null, answer.dateAnswered(), answer.answeringBody(), sentence,
-                                true, Commitment.SERVICE, now),
-                        new Suggestion(CommitmentStatus.DELIVERED, sentence, evidence, null, answer.id(), now),
-                        "a later answer reports it done", now, changed);
+                        true, Commitment.SERVICE, now), delivered, "a later answer reports it done", now, changed);
             });
         }
         return new ArrayList<>(changed.values());

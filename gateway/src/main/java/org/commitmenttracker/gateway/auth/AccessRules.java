@@ -28,7 +28,8 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.Authori
 final class AccessRules {
 
     static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**"};
-    static final String[] DASHBOARD = {"/", "/index.html", "/app/**", "/favicon.svg"};
+    static final String[] DASHBOARD = {"/", "/index.html", "/app/**", "/favicon.svg", "/api-docs.html",
+        "/webjars/swagger-ui/**"};
     static final String[] ADMIN_ONLY = {"/api/webhooks", "/api/webhooks/**", "/api/ingest", "/api/ingest/**"};
     static final String[] READABLE = {"/api/**"};
     static final String[] EDITABLE = {"/api/answers", "/api/answers/**", "/api/commitments", "/api/commitments/**",
