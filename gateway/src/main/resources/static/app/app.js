@@ -220,6 +220,7 @@ async function commitments(params) {
   },
   field('q', 'Keywords', text('q', 'search')),
   field('department', 'Department', select('department', departments)),
+  field('minister', 'Minister', text('minister')),
   field('status', 'Status', select('status', STATUSES)),
   field('review', 'Review', select('review', REVIEWS)),
   field('overdue', 'Overdue', select('overdue', ['true', 'false'], { true: 'Overdue only', false: 'Not overdue' })),

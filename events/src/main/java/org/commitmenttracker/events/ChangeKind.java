@@ -18,6 +18,6 @@ public enum ChangeKind {
     @JsonProperty("status_changed") STATUS_CHANGED,
     /** Staff revised its deadline. */
     @JsonProperty("deadline_revised") DEADLINE_REVISED,
-    /** Linked to, or unlinked from, a later answer in its thread. */
+    /** Linked to, or unlinked from, another commitment or answer in its thread, earlier or later. */
     @JsonProperty("linked") LINKED
 }

@@ -37,10 +37,6 @@ public final class OverdueRule {
                 && deadline.date().isBefore(today);
     }
 
-    public static boolean isOverdue(CommitmentState state, LocalDate today) {
-        return isOverdue(state.deadline(), state.status(), state.tracked(), today);
-    }
-
     /** How many days late on {@code today}: 1 on the day after the deadline; 0 if not overdue. */
     public static long daysOverdue(Deadline deadline, CommitmentStatus status, boolean tracked, LocalDate today) {
         return isOverdue(deadline, status, tracked, today) ? ChronoUnit.DAYS.between(deadline.date(), today) : 0;

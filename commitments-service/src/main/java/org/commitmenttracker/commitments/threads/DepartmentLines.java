@@ -7,8 +7,9 @@ import java.util.stream.Stream;
 /**
  * Departments that carry on one another's work after a machinery-of-government change: a commitment of one is
  * followed up by the others. A department is in its own line; the lines below are the renames and splits since 2010
- * (BEIS into DESNZ, DSIT and DBT; DCMS's digital work to DSIT; DfID into the FCDO; ...). Names are compared without
- * regard to case, "&" or a leading "The".
+ * (BEIS into DESNZ, DSIT and DBT; DCMS's digital work to DSIT; DfID into the FCDO; ...). A department is found in the
+ * lines without regard to case, "&" or a leading "The"; the line is given as the Parliament names its departments,
+ * which is how answers name them.
  */
 public final class DepartmentLines {
 
@@ -30,18 +31,15 @@ public final class DepartmentLines {
     private DepartmentLines() {
     }
 
-    /** Whether work promised by one is carried on by the other. */
-    public static boolean sameLine(String a, String b) {
-        return a != null && b != null && lineOf(a).stream().anyMatch(name -> normal(name).equals(normal(b)));
-    }
-
-    /** The department and every department in a line with it, as answers name them. */
+    /**
+     * The department as given, and every department in a line with it as the Parliament names them (the standard
+     * spelling of the given one too, when it was spelt otherwise).
+     */
     public static List<String> lineOf(String department) {
         String name = normal(department);
         return Stream.concat(Stream.of(department), LINES.stream()
                         .filter(line -> line.stream().anyMatch(member -> normal(member).equals(name)))
                         .flatMap(List::stream))
-                .filter(member -> !normal(member).equals(name) || member.equals(department))
                 .distinct().toList();
     }
 

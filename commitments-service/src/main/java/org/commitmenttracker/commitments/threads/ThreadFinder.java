@@ -46,6 +46,9 @@ public class ThreadFinder {
     /** @return the commitments the links changed, each once, as stored */
     public List<Commitment> afterAnswer(Answer answer, String plainText, Instant now) {
         Map<String, Commitment> changed = new LinkedHashMap<>();
+        if (answer.answeringBody() == null || answer.dateAnswered() == null) {
+            return List.of(); // no line and no order to thread by
+        }
         List<String> line = DepartmentLines.lineOf(answer.answeringBody());
         for (Commitment later : store.findByAnswer(answer.id())) {
             if (!later.tracked()) {

@@ -41,10 +41,21 @@ class PendingPublications {
         }
     }
 
-    /** @return how many commitments' events were published */
+    /**
+     * Each commitment on its own, so that one that cannot be published does not hold back the others.
+     *
+     * @return how many commitments' events were published
+     */
     int publishPending() {
-        List<Commitment> pending = store.awaitingPublication(BATCH);
-        publisher.publish(pending);
-        return pending.size();
+        int published = 0;
+        for (Commitment pending : store.awaitingPublication(BATCH)) {
+            try {
+                publisher.publish(List.of(pending));
+                published++;
+            } catch (RuntimeException e) {
+                log.warn("The events of commitment {} stay pending: {}", pending.id(), e.toString());
+            }
+        }
+        return published;
     }
 }

@@ -2,6 +2,7 @@ package org.commitmenttracker.commitments.tracking;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -68,10 +69,9 @@ public class StaffChanges {
         Commitment[] self = new Commitment[1];
         Commitment changed = apply(id, seenVersion, (c, now) -> {
             self[0] = c;
-            return c.linked(linkTo(other, !other.source().dateAnswered().isBefore(c.source().dateAnswered()), by, now),
-                    null, by, note, now);
+            return c.linked(linkTo(other, answeredNoEarlier(other, c), by, now), null, by, note, now);
         });
-        boolean otherIsLater = !other.source().dateAnswered().isBefore(changed.source().dateAnswered());
+        boolean otherIsLater = answeredNoEarlier(other, changed);
         writes.apply(otherId, stored -> stored.filter(o -> !o.linkedTo(id))
                         .map(o -> o.linked(linkTo(self[0], !otherIsLater, by, clock.instant()), null, by, note, clock.instant())))
                 .ifPresent(reverse -> publisher.publishOrLeavePending(List.of(reverse)));
@@ -87,7 +87,14 @@ public class StaffChanges {
         return changed;
     }
 
-    private static ThreadLink linkTo(Commitment c, boolean later, String by, java.time.Instant now) {
+    /** Whether {@code a} was answered on or after {@code b}'s day; an unknown date counts as later. */
+    private static boolean answeredNoEarlier(Commitment a, Commitment b) {
+        LocalDate first = a.source().dateAnswered();
+        LocalDate second = b.source().dateAnswered();
+        return first == null || second == null || !first.isBefore(second);
+    }
+
+    private static ThreadLink linkTo(Commitment c, boolean later, String by, Instant now) {
         return new ThreadLink(c.source().answerId(), c.id(), c.source().dateAnswered(), c.source().department(), c.action(),
                 later, by, now);
     }

@@ -29,6 +29,9 @@ public class StatePublisher {
 
     private static final Logger log = LoggerFactory.getLogger(StatePublisher.class);
 
+    /** Rounds of publishing a later version that another writer stored meanwhile; writers rarely race longer. */
+    static final int MAX_ROUNDS = 4;
+
     private final EventPublisher publisher;
     private final CommitmentStore store;
 
@@ -37,18 +40,26 @@ public class StatePublisher {
         this.store = store;
     }
 
-    /** Publishes the unpublished changes and the state of each commitment, waiting for the broker. */
+    /**
+     * Publishes the unpublished changes and the state of each commitment, waiting for the broker. Then, for each,
+     * reads it again: if another writer stored a later version meanwhile, whose state may have reached the broker before
+     * this one, that later state is published again, so that the last record of the key on the compacted topic is
+     * always the newest state.
+     */
     public void publish(List<Commitment> changed) {
-        if (changed.isEmpty()) {
-            return;
+        List<Commitment> round = changed;
+        for (int i = 0; i < MAX_ROUNDS && !round.isEmpty(); i++) {
+            List<TrackerEvent> events = new ArrayList<>();
+            for (Commitment c : round) {
+                c.unpublishedChanges().forEach(change -> events.add(changeEvent(c, change)));
+                events.add(state(c));
+            }
+            publisher.publishAll(events);
+            round.forEach(c -> store.markPublished(c.id(), c.version()));
+            List<Commitment> sent = round;
+            round = sent.stream().map(c -> store.find(c.id()).filter(now -> now.version() > c.version()))
+                    .flatMap(java.util.Optional::stream).toList();
         }
-        List<TrackerEvent> events = new ArrayList<>();
-        for (Commitment c : changed) {
-            c.unpublishedChanges().forEach(change -> events.add(changeEvent(c, change)));
-            events.add(state(c));
-        }
-        publisher.publishAll(events);
-        changed.forEach(c -> store.markPublished(c.id(), c.version()));
     }
 
     /**

@@ -7,33 +7,30 @@ import org.junit.jupiter.api.Test;
 class DepartmentLinesTest {
 
     private static final String BEIS = "Department for Business, Energy and Industrial Strategy";
+    private static final String DESNZ = "Department for Energy Security and Net Zero";
+    private static final String DSIT = "Department for Science, Innovation and Technology";
+    private static final String DCMS = "Department for Digital, Culture, Media and Sport";
 
     @Test
     void beisIsCarriedOnByDesnzDsitAndDbt() {
-        assertThat(DepartmentLines.sameLine(BEIS, "Department for Energy Security and Net Zero")).isTrue();
-        assertThat(DepartmentLines.sameLine(BEIS, "Department for Science, Innovation and Technology")).isTrue();
-        assertThat(DepartmentLines.sameLine(BEIS, "Department for Business and Trade")).isTrue();
-        assertThat(DepartmentLines.sameLine("Department of Energy and Climate Change",
-                "Department for Energy Security and Net Zero")).isTrue();
-        assertThat(DepartmentLines.sameLine("Department for Digital, Culture, Media and Sport",
-                "Department for Science, Innovation and Technology")).isTrue();
+        assertThat(DepartmentLines.lineOf(BEIS)).startsWith(BEIS)
+                .contains(DESNZ, DSIT, "Department for Business and Trade", "Department of Energy and Climate Change")
+                .doesNotHaveDuplicates();
+        assertThat(DepartmentLines.lineOf(DESNZ)).contains(BEIS, "Department of Energy and Climate Change");
+        assertThat(DepartmentLines.lineOf(DCMS)).contains(DSIT, "Department for Culture, Media and Sport");
     }
 
     @Test
-    void otherDepartmentsAreNot() {
-        assertThat(DepartmentLines.sameLine(BEIS, "Department for Transport")).isFalse();
-        assertThat(DepartmentLines.sameLine("Department for Digital, Culture, Media and Sport",
-                "Department for Energy Security and Net Zero")).as("no chain through DSIT").isFalse();
-        assertThat(DepartmentLines.sameLine("Home Office", null)).isFalse();
-    }
-
-    @Test
-    void aDepartmentIsInItsOwnLineWhateverTheCaseOrAmpersand() {
-        assertThat(DepartmentLines.sameLine("Home Office", "home office")).isTrue();
-        assertThat(DepartmentLines.sameLine("Department for Culture, Media & Sport",
-                "Department for Digital, Culture, Media and Sport")).isTrue();
+    void theLineGoesOneStepNotAlongAChain() {
+        assertThat(DepartmentLines.lineOf(DCMS)).as("DSIT took DCMS's digital work, not BEIS's energy").doesNotContain(DESNZ);
         assertThat(DepartmentLines.lineOf("Department for Transport")).containsExactly("Department for Transport");
-        assertThat(DepartmentLines.lineOf(BEIS)).startsWith(BEIS).contains("Department for Energy Security and Net Zero",
-                "Department for Business and Trade", "Department of Energy and Climate Change").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aDepartmentSpeltOtherwiseIsFoundAndItsStandardSpellingIsInItsLine() {
+        assertThat(DepartmentLines.lineOf("Department for Culture, Media & Sport"))
+                .startsWith("Department for Culture, Media & Sport")
+                .contains("Department for Culture, Media and Sport", DCMS, DSIT);
+        assertThat(DepartmentLines.lineOf("the department of health")).contains("Department of Health and Social Care");
     }
 }

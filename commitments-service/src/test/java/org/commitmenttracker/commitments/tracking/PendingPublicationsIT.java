@@ -3,9 +3,9 @@ package org.commitmenttracker.commitments.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +40,9 @@ class PendingPublicationsIT {
     PendingPublications pending;
 
     @Autowired
+    StatePublisher publisher;
+
+    @Autowired
     JsonMapper json;
 
     @Test
@@ -66,5 +69,28 @@ class PendingPublicationsIT {
         }
         assertThat(store.find(id).orElseThrow().publishPending()).isFalse();
         assertThat(store.awaitingPublication(10_000)).extracting(Commitment::id).doesNotContain(id);
+    }
+
+    @Test
+    void aStateThatReachesTheBrokerAfterANewerOneIsFollowedByTheNewerAgain() {
+        String id = "cmt-order-" + UUID.randomUUID();
+        Instant now = Instant.parse("2024-01-10T09:00:00Z");
+        Commitment first = Commitment.extracted(id, new CommitmentSource("uk-parliament:commons:2024-01-02:2", "commons",
+                        "Cabinet Office", null, null, LocalDate.of(2024, 1, 10), null, null),
+                new Quote("We will publish the plan.", 0, 25), new Finding("publish the plan", Strength.FIRM,
+                        Deadline.none()), 0.95, ReviewState.ACCEPTED, "event-1", now);
+        assertThat(store.insert(first)).isTrue();
+        Commitment second = first.reviewed(ReviewState.CONFIRMED, "editor-1", null, now);
+        assertThat(store.replace(second, 1)).isTrue();
+        publisher.publish(List.of(second));
+
+        // a publisher that read version 1 before version 2 was written sends it late
+        publisher.publish(List.of(first));
+
+        try (TopicProbe states = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), Topics.COMMITMENT_STATE)) {
+            List<Long> versions = await().atMost(Duration.ofSeconds(10)).until(() -> states.withKey(id).stream()
+                    .map(r -> json.readTree(r.value()).get("version").asLong()).toList(), v -> v.size() >= 3);
+            assertThat(versions).containsExactly(2L, 1L, 2L);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.commitmenttracker.notify.tracking;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +53,9 @@ public class ViewCatchUp implements DisposableBean {
             }
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(CommitmentListener.GROUP_ID)
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-            caughtUp = target.entrySet().stream().allMatch(end -> end.getValue() == 0
+            // a partition whose records compaction or retention removed has nothing left to read, and no commit
+            Map<TopicPartition, Long> earliest = offsets(OffsetSpec.earliest());
+            caughtUp = target.entrySet().stream().allMatch(end -> end.getValue() <= earliest.getOrDefault(end.getKey(), 0L)
                     || committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue());
             if (caughtUp) {
                 log.info("The view of the commitments has caught up with {}", Topics.COMMITMENT_STATE);
@@ -70,10 +73,15 @@ public class ViewCatchUp implements DisposableBean {
     }
 
     private Map<TopicPartition, Long> endOffsets() throws InterruptedException, ExecutionException, TimeoutException {
-        var partitions = admin.describeTopics(java.util.List.of(Topics.COMMITMENT_STATE)).allTopicNames()
+        return offsets(OffsetSpec.latest());
+    }
+
+    private Map<TopicPartition, Long> offsets(OffsetSpec which)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        var partitions = admin.describeTopics(List.of(Topics.COMMITMENT_STATE)).allTopicNames()
                 .get(10, TimeUnit.SECONDS).get(Topics.COMMITMENT_STATE).partitions().stream()
                 .map(p -> new TopicPartition(Topics.COMMITMENT_STATE, p.partition()))
-                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+                .collect(Collectors.toMap(p -> p, p -> which));
         return admin.listOffsets(partitions).all().get(10, TimeUnit.SECONDS).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
