@@ -14,9 +14,9 @@ import org.commitmenttracker.events.OverdueRule;
 /**
  * Commitments as CSV rows (RFC 4180, by Apache Commons CSV), one a commitment, with a header. A cell that a
  * spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a carriage return) gets a leading
- * apostrophe, so that an answer's text can never run in a reader's spreadsheet.
+ * apostrophe, so that an answer's text can never run in a reader's spreadsheet. Public for {@code bin/bench-export}.
  */
-final class CommitmentCsv implements AutoCloseable {
+public final class CommitmentCsv implements AutoCloseable {
 
     static final List<String> COLUMNS = List.of("id", "answer_id", "house", "department", "minister", "date_answered",
             "heading", "source_url", "quote", "action", "engine_action", "strength", "confidence", "deadline_text",
@@ -26,12 +26,12 @@ final class CommitmentCsv implements AutoCloseable {
     private final CSVPrinter printer;
     private final LocalDate today;
 
-    CommitmentCsv(Writer out, LocalDate today) throws IOException {
+    public CommitmentCsv(Writer out, LocalDate today) throws IOException {
         this.printer = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out);
         this.today = today;
     }
 
-    void write(Commitment c) throws IOException {
+    public void write(Commitment c) throws IOException {
         var source = c.source();
         var deadline = c.deadline();
         printer.printRecord(c.id(), source.answerId(), source.house(), safe(source.department()),

@@ -40,6 +40,12 @@ class MongoCommitmentStore implements CommitmentStore {
 
     static final String COLLECTION = "commitments";
 
+    /**
+     * Documents per cursor batch when streaming: without it the local stand-in sends a whole result in its first
+     * batch, and an export of 100,000 would be in memory at once.
+     */
+    static final int STREAM_BATCH = 500;
+
     private final MongoTemplate mongo;
 
     MongoCommitmentStore(MongoTemplate mongo) {
@@ -126,7 +132,7 @@ class MongoCommitmentStore implements CommitmentStore {
 
     @Override
     public void forEach(CommitmentQuery q, Consumer<Commitment> each) {
-        Query query = Query.query(criteria(q)).with(sort(q.order()));
+        Query query = Query.query(criteria(q)).with(sort(q.order())).cursorBatchSize(STREAM_BATCH);
         try (Stream<CommitmentDocument> stream = mongo.stream(query, CommitmentDocument.class, COLLECTION)) {
             stream.map(CommitmentDocument::toCommitment).forEach(each);
         }
@@ -136,6 +142,7 @@ class MongoCommitmentStore implements CommitmentStore {
     public void forEachTracked(Consumer<StatsRow> rows) {
         Query tracked = Query.query(Criteria.where("tracked").is(true));
         tracked.fields().include("source.department", "source.dateAnswered", "status", "deadline", "closedAt");
+        tracked.cursorBatchSize(STREAM_BATCH);
         try (Stream<StatsDocument> stream = mongo.stream(tracked, StatsDocument.class, COLLECTION)) {
             stream.forEach(d -> rows.accept(new StatsRow(d.source() == null ? null : d.source().department(), d.status(),
                     d.deadline(), d.source() == null ? null : d.source().dateAnswered(), d.closedAt())));
