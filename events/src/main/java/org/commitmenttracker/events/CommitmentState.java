@@ -16,6 +16,8 @@ import java.util.List;
  * @param withdrawn      its question was withdrawn
  * @param evidence       every evidence link recorded with a status change, oldest first
  * @param missingMeasure for {@code not_measurable}: the measure that is missing
+ * @param thread         the commitments and answers linked to it, earlier and later
+ * @param suggestedStatus a status later text suggests (an editor accepts or ignores it); null when none
  * @param tracked        whether it can fall due or go overdue at all: in its latest answer, not withdrawn and not
  *                       rejected (see {@link OverdueRule#isTracked})
  */
@@ -36,7 +38,9 @@ public record CommitmentState(
         String missingMeasure,
         boolean inLatestAnswer,
         boolean withdrawn,
-        boolean tracked) implements TrackerEvent {
+        boolean tracked,
+        List<ThreadEntry> thread,
+        CommitmentStatus suggestedStatus) implements TrackerEvent {
 
     @Override
     public String subject() {

@@ -68,7 +68,10 @@ class GoldenJsonTest {
                 Arguments.of("commitment-state.v1.json", new CommitmentState("4c2d8e1a-9b3f-3c5d-8e7f-1a2b3c4d5e6f",
                         Instant.parse("2020-06-10T09:30:00Z"), "cmt-4be5a1c09f3d2e17", 3, SOURCE, QUOTE,
                         "publish the consultation", Strength.FIRM, 0.8, DEADLINE, CommitmentStatus.DELIVERED,
-                        ReviewState.CONFIRMED, List.of(EVIDENCE), null, true, false, true)),
+                        ReviewState.CONFIRMED, List.of(EVIDENCE), null, true, false, true,
+                        List.of(new ThreadEntry("uk-parliament:commons:2020-06-01:54321", "cmt-9a8b7c6d5e4f3a2b1c0d",
+                                LocalDate.of(2020, 6, 8), "Cabinet Office", "publish the response to the consultation",
+                                true)), null)),
                 Arguments.of("commitment-overdue.v1.json", new CommitmentOverdue("d2a5c1f0-7e3b-3a4c-9f1d-0c8b7a6e5d4f",
                         Instant.parse("2026-11-28T12:00:00Z"), "cmt-4be5a1c09f3d2e17", SOURCE,
                         "publish the consultation", QUOTE, DEADLINE, CommitmentStatus.OPEN, LocalDate.of(2020, 6, 1))));

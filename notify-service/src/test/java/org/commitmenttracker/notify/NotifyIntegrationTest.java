@@ -108,7 +108,7 @@ abstract class NotifyIntegrationTest {
                         "General Elections: Disinformation", "https://www.theyworkforyou.com/wrans/?id=2019-10-24.HL401.h"),
                 new Quote("We will publish the consultation in the spring of 2020.", 0, 55),
                 "publish the consultation", Strength.FIRM, 0.8, deadline, status, review, List.of(), null,
-                inLatestAnswer, withdrawn, OverdueRule.isTracked(inLatestAnswer, withdrawn, review));
+                inLatestAnswer, withdrawn, OverdueRule.isTracked(inLatestAnswer, withdrawn, review), List.of(), null);
     }
 
     static Deadline explicit(LocalDate date) {

@@ -12,6 +12,7 @@ import org.commitmenttracker.events.ChangeKind;
 import org.commitmenttracker.events.CommitmentChanged;
 import org.commitmenttracker.events.CommitmentExtracted;
 import org.commitmenttracker.events.CommitmentState;
+import org.commitmenttracker.events.ThreadEntry;
 import org.commitmenttracker.events.TrackerEvent;
 import org.commitmenttracker.support.events.EventPublisher;
 import org.slf4j.Logger;
@@ -78,7 +79,10 @@ public class StatePublisher {
     static CommitmentState state(Commitment c) {
         return new CommitmentState(eventId(c.id(), c.version(), "state"), c.updatedAt(), c.id(), c.version(), c.source(),
                 c.quote(), c.action(), c.strength(), c.confidence(), c.deadline(), c.status(), c.review(), c.evidence(),
-                c.missingMeasure(), c.inLatestAnswer(), c.withdrawn(), c.tracked());
+                c.missingMeasure(), c.inLatestAnswer(), c.withdrawn(), c.tracked(),
+                c.thread().stream().map(link -> new ThreadEntry(link.answerId(), link.commitmentId(), link.dateAnswered(),
+                        link.department(), link.text(), link.later())).toList(),
+                c.suggestion() == null ? null : c.suggestion().status());
     }
 
     static TrackerEvent changeEvent(Commitment c, Change change) {
