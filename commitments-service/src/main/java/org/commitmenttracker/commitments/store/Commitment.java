@@ -106,7 +106,8 @@ public record Commitment(String id, CommitmentSource source, Quote quote, Findin
                                        double confidence, ReviewState review, String answerEventId, Instant now) {
         return new Commitment(id, source, quote, found, NOT_EDITED, confidence, CommitmentStatus.OPEN, review, List.of(),
                 null, answerEventId, true, false, 1, 0,
-                List.of(new Change(1, ChangeKind.EXTRACTED, SERVICE, now, null, List.of(), List.of())), List.of(), null,
+                List.of(new Change(1, ChangeKind.EXTRACTED, SERVICE, now, null, List.of(), List.of(),
+                        new Change.Extraction(source, quote, found, confidence, CommitmentStatus.OPEN))), List.of(), null,
                 now, now);
     }
 
@@ -287,7 +288,10 @@ public record Commitment(String id, CommitmentSource source, Quote quote, Findin
         Draft d = new Draft(this);
         edit.accept(d);
         List<Change> changes = new ArrayList<>(history);
-        changes.add(new Change(version + 1, kind, by, at, Lifecycle.blank(note) ? null : note.strip(), fields, links));
+        Change.Extraction extraction = kind == ChangeKind.RE_EXTRACTED
+                ? new Change.Extraction(d.source, d.quote, d.found, d.confidence, d.status) : null;
+        changes.add(new Change(version + 1, kind, by, at, Lifecycle.blank(note) ? null : note.strip(), fields, links,
+                extraction));
         return new Commitment(id, d.source, d.quote, d.found, d.edited, d.confidence, d.status, d.review, d.evidence,
                 d.missingMeasure, d.lastAnswerEventId, d.inLatestAnswer, d.withdrawn, version + 1, publishedVersion,
                 changes, d.thread, d.suggestion, createdAt, at);

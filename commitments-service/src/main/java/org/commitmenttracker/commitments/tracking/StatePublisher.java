@@ -88,8 +88,11 @@ public class StatePublisher {
     static TrackerEvent changeEvent(Commitment c, Change change) {
         String eventId = eventId(c.id(), change.version(), "change");
         if (change.kind() == ChangeKind.EXTRACTED || change.kind() == ChangeKind.RE_EXTRACTED) {
-            return new CommitmentExtracted(eventId, change.at(), c.id(), c.source(), c.quote(), c.found().action(),
-                    c.found().strength(), c.confidence(), c.found().deadline(), c.status(), change.version());
+            // what that version was, even when it is published after later ones were stored
+            Change.Extraction then = change.extraction() != null ? change.extraction()
+                    : new Change.Extraction(c.source(), c.quote(), c.found(), c.confidence(), c.status());
+            return new CommitmentExtracted(eventId, change.at(), c.id(), then.source(), then.quote(), then.found().action(),
+                    then.found().strength(), then.confidence(), then.found().deadline(), then.status(), change.version());
         }
         return new CommitmentChanged(eventId, change.at(), c.id(), change.version(), change.kind(), change.by(),
                 change.note(), change.fields(), change.evidence());

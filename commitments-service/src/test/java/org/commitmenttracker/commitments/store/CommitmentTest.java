@@ -42,8 +42,9 @@ class CommitmentTest {
         assertThat(first.status()).isEqualTo(CommitmentStatus.OPEN);
         assertThat(first.tracked()).isTrue();
         assertThat(first.publishPending()).isTrue();
-        assertThat(first.history()).containsExactly(
-                new Change(1, ChangeKind.EXTRACTED, Commitment.SERVICE, FIRST, null, List.of(), List.of()));
+        assertThat(first.history()).containsExactly(new Change(1, ChangeKind.EXTRACTED, Commitment.SERVICE, FIRST, null,
+                List.of(), List.of(), new Change.Extraction(first.source(), first.quote(), first.found(), 0.93,
+                        CommitmentStatus.OPEN)));
         assertThat(first.unpublishedChanges()).isEqualTo(first.history());
     }
 
@@ -74,6 +75,8 @@ class CommitmentTest {
         assertThat(again.updatedAt()).isEqualTo(LATER);
         assertThat(again.history()).last().extracting(Change::kind, Change::fields).containsExactly(ChangeKind.RE_EXTRACTED,
                 List.of(new FieldChange("engine.deadline", "2024-05-31 (in the spring)", "2024-08-31 (in the summer)")));
+        assertThat(again.history()).last().extracting(c -> c.extraction().found().deadline().date(), c -> c.extraction().status())
+                .containsExactly(LocalDate.of(2024, 8, 31), CommitmentStatus.IN_PROGRESS);
     }
 
     @Test
