@@ -14,6 +14,7 @@ public enum EventType {
     COMMITMENT_EXTRACTED("org.commitmenttracker.commitment.extracted.v1", Topics.COMMITMENTS, CommitmentExtracted.class),
     COMMITMENT_CHANGED("org.commitmenttracker.commitment.changed.v1", Topics.COMMITMENTS, CommitmentChanged.class),
     COMMITMENT_STATE("org.commitmenttracker.commitment.state.v1", Topics.COMMITMENT_STATE, CommitmentState.class),
+    COMMITMENT_DUE_SOON("org.commitmenttracker.commitment.due_soon.v1", Topics.ALERTS, CommitmentDueSoon.class),
     COMMITMENT_OVERDUE("org.commitmenttracker.commitment.overdue.v1", Topics.ALERTS, CommitmentOverdue.class);
 
     private final String typeId;

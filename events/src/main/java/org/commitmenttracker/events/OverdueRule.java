@@ -2,11 +2,12 @@ package org.commitmenttracker.events;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The one rule of when a commitment is overdue, used by every service that says so. Overdue: it is tracked (in its
+ * The one rule of when a commitment is overdue (and when it is due soon), used by every service that says so. Overdue: it is tracked (in its
  * latest answer, not withdrawn, not rejected in review), its deadline has a date (explicit or implied; no deadline
  * never is), that date is before today in the configured zone ({@code Europe/London} by default), and its status is
  * open or in progress. Overdue from the day after the deadline. Pure: the JDK and the event records only; database
@@ -35,6 +36,19 @@ public final class OverdueRule {
                 && hasDate(deadline)
                 && status != null && status.isOutstanding()
                 && deadline.date().isBefore(today);
+    }
+
+    /**
+     * Due soon: tracked, outstanding, and its dated deadline (explicit or implied) is today or within {@code lead} of
+     * it; never once it is overdue.
+     */
+    public static boolean isDueSoon(Deadline deadline, CommitmentStatus status, boolean tracked, LocalDate today,
+                                    Period lead) {
+        return tracked
+                && hasDate(deadline)
+                && status != null && status.isOutstanding()
+                && !deadline.date().isBefore(today)
+                && !deadline.date().isAfter(today.plus(lead));
     }
 
     /** How many days late on {@code today}: 1 on the day after the deadline; 0 if not overdue. */

@@ -72,6 +72,9 @@ class GoldenJsonTest {
                         List.of(new ThreadEntry("uk-parliament:commons:2020-06-01:54321", "cmt-9a8b7c6d5e4f3a2b1c0d",
                                 LocalDate.of(2020, 6, 8), "Cabinet Office", "publish the response to the consultation",
                                 true)), null)),
+                Arguments.of("commitment-due_soon.v1.json", new CommitmentDueSoon("1f2e3d4c-5b6a-3978-8695-a4b3c2d1e0f9",
+                        Instant.parse("2020-05-17T08:00:00Z"), "cmt-4be5a1c09f3d2e17", SOURCE,
+                        "publish the consultation", QUOTE, DEADLINE, CommitmentStatus.OPEN, LocalDate.of(2020, 5, 31))),
                 Arguments.of("commitment-overdue.v1.json", new CommitmentOverdue("d2a5c1f0-7e3b-3a4c-9f1d-0c8b7a6e5d4f",
                         Instant.parse("2026-11-28T12:00:00Z"), "cmt-4be5a1c09f3d2e17", SOURCE,
                         "publish the consultation", QUOTE, DEADLINE, CommitmentStatus.OPEN, LocalDate.of(2020, 6, 1))));
@@ -96,7 +99,7 @@ class GoldenJsonTest {
     @MethodSource("events")
     void subjectIsTheIdTheEventIsAbout(String file, TrackerEvent event) {
         String expected = event instanceof CommitmentExtracted || event instanceof CommitmentOverdue
-                || event instanceof CommitmentChanged || event instanceof CommitmentState
+                || event instanceof CommitmentChanged || event instanceof CommitmentState || event instanceof CommitmentDueSoon
                 ? "cmt-4be5a1c09f3d2e17"
                 : event instanceof StatementReceived || event instanceof StatementCorrected
                 ? "uk-parliament:commons:2020-02-27:HCWS132" : "uk-parliament:lords:2019-10-24:HL401";

@@ -71,6 +71,20 @@ class OverdueRuleTest {
     }
 
     @Test
+    void dueSoonFromTheLeadTimeBeforeTheDeadlineToTheDeadlineItself() {
+        java.time.Period fortnight = java.time.Period.ofDays(14);
+        assertThat(OverdueRule.isDueSoon(explicit("2026-03-24"), CommitmentStatus.OPEN, true, today, fortnight)).isTrue();
+        assertThat(OverdueRule.isDueSoon(explicit("2026-03-10"), CommitmentStatus.IN_PROGRESS, true, today, fortnight)).isTrue();
+        assertThat(OverdueRule.isDueSoon(explicit("2026-03-25"), CommitmentStatus.OPEN, true, today, fortnight)).isFalse();
+        assertThat(OverdueRule.isDueSoon(explicit("2026-03-09"), CommitmentStatus.OPEN, true, today, fortnight))
+                .as("overdue, not due soon").isFalse();
+        assertThat(OverdueRule.isDueSoon(explicit("2026-03-20"), CommitmentStatus.DELIVERED, true, today, fortnight)).isFalse();
+        assertThat(OverdueRule.isDueSoon(explicit("2026-03-20"), CommitmentStatus.OPEN, false, today, fortnight)).isFalse();
+        assertThat(OverdueRule.isDueSoon(new Deadline("soon", LocalDate.parse("2026-03-20"), DeadlineKind.NONE),
+                CommitmentStatus.OPEN, true, today, fortnight)).isFalse();
+    }
+
+    @Test
     void todayIsTheDateInTheConfiguredZoneNotTheUtcOne() {
         // 23:30 UTC on 1 June is 00:30 on 2 June in British Summer Time
         Clock lateEvening = Clock.fixed(Instant.parse("2026-06-01T23:30:00Z"), ZoneOffset.UTC);

@@ -1,6 +1,7 @@
 package org.commitmenttracker.notify;
 
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,18 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("notify")
 public record NotifyProperties(@NotNull ZoneId zone, @NotNull @Valid Overdue overdue, @NotNull @Valid Webhooks webhooks) {
 
-    /** @param scanInterval pause between two scans for commitments that have gone overdue */
-    public record Overdue(@NotNull @DurationMin(millis = 100) @DurationMax(hours = 1) Duration scanInterval) {
+    /**
+     * @param scanInterval pause between two scans for commitments that have gone overdue or fall due soon
+     * @param dueSoonLead  how long before its deadline a commitment is due soon (a {@code commitment.due_soon} alert)
+     */
+    public record Overdue(@NotNull @DurationMin(millis = 100) @DurationMax(hours = 1) Duration scanInterval,
+                          @NotNull Period dueSoonLead) {
+
+        @AssertTrue(message = "must be from 1 to 366 days")
+        boolean isDueSoonLeadReasonable() {
+            return dueSoonLead == null || !dueSoonLead.isNegative() && !dueSoonLead.isZero()
+                    && dueSoonLead.toTotalMonths() * 31 + dueSoonLead.getDays() <= 366;
+        }
     }
 
     /**

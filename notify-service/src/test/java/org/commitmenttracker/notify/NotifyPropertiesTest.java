@@ -17,7 +17,8 @@ class NotifyPropertiesTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
             .withUserConfiguration(PropertiesOnly.class)
-            .withPropertyValues("notify.zone=Europe/London", "notify.overdue.scan-interval=PT5S", "notify.webhooks.allowed-hosts=",
+            .withPropertyValues("notify.zone=Europe/London", "notify.overdue.scan-interval=PT5S",
+                    "notify.overdue.due-soon-lead=P14D", "notify.webhooks.allowed-hosts=",
                     "notify.webhooks.timeout=PT5S", "notify.webhooks.max-attempts=8",
                     "notify.webhooks.initial-backoff=PT2S", "notify.webhooks.max-backoff=PT10M",
                     "notify.webhooks.dispatch-interval=PT1S");
@@ -33,6 +34,7 @@ class NotifyPropertiesTest {
             NotifyProperties properties = context.getBean(NotifyProperties.class);
             assertThat(properties.zone()).isEqualTo(ZoneId.of("Europe/London"));
             assertThat(properties.overdue().scanInterval()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(properties.overdue().dueSoonLead()).isEqualTo(java.time.Period.ofDays(14));
             assertThat(properties.webhooks().allowedHosts()).isEmpty();
             assertThat(properties.webhooks().maxAttempts()).isEqualTo(8);
             assertThat(properties.webhooks().maxBackoff()).isEqualTo(Duration.ofMinutes(10));

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.commitmenttracker.events.CommitmentDueSoon;
 import org.commitmenttracker.events.CommitmentOverdue;
 import org.commitmenttracker.events.CommitmentState;
 import org.commitmenttracker.events.CommitmentStatus;
@@ -99,7 +100,7 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
     }
 
     @Test
-    void aFutureDeadlineRaisesNothingUntilTheClockPassesIt() {
+    void aFutureDeadlineRaisesNoOverdueAlertUntilTheClockPassesIt() {
         String future = uniqueCommitmentId();
         String control = uniqueCommitmentId();
         LocalDate tomorrow = today().plusDays(1);
@@ -107,21 +108,62 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
                 commitment(control, explicit(today().minusDays(1)), CommitmentStatus.IN_PROGRESS)));
 
         // the control proves the listener and the scan have run since
-        await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(control).isEmpty());
-        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> alerts.withKey(future).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !overdueAlerts(control).isEmpty());
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> overdueAlerts(future).isEmpty());
 
         clock.advance(Duration.ofDays(1));
         try {
             // due today is not overdue yet
-            await().during(Duration.ofMillis(1000)).atMost(Duration.ofSeconds(3)).until(() -> alerts.withKey(future).isEmpty());
+            await().during(Duration.ofMillis(1000)).atMost(Duration.ofSeconds(3)).until(() -> overdueAlerts(future).isEmpty());
             clock.advance(Duration.ofDays(1));
             List<TopicProbe.Seen> raised = await().atMost(Duration.ofSeconds(10))
-                    .until(() -> alerts.withKey(future), r -> !r.isEmpty());
+                    .until(() -> overdueAlerts(future), r -> !r.isEmpty());
             CommitmentOverdue overdue = json.readValue(raised.get(0).value(), CommitmentOverdue.class);
             assertThat(overdue.overdueSince()).isEqualTo(tomorrow.plusDays(1));
         } finally {
             clock.advance(Duration.ofDays(-2));
         }
+    }
+
+    @Test
+    void aDeadlineWithinTheLeadTimeRaisesOneDueSoonAlertAndLaterTheOverdueOne() throws Exception {
+        WebhookReceiver.Hook hook = receiver.hook(call -> 200);
+        register(hook);
+        String id = uniqueCommitmentId();
+        String later = uniqueCommitmentId();
+        LocalDate deadline = today().plusDays(10);
+        events.publishAll(List.of(commitment(id, explicit(deadline), CommitmentStatus.OPEN),
+                commitment(later, explicit(today().plusDays(15)), CommitmentStatus.OPEN)));
+
+        List<TopicProbe.Seen> dueSoon = await().atMost(Duration.ofSeconds(10))
+                .until(() -> alertsOfType(id, "org.commitmenttracker.commitment.due_soon.v1"), r -> !r.isEmpty());
+        CommitmentDueSoon event = json.readValue(dueSoon.get(0).value(), CommitmentDueSoon.class);
+        assertThat(event.dueOn()).isEqualTo(deadline);
+        assertThat(dueSoon.get(0).headers()).containsEntry("ce_id", event.eventId()).containsEntry("ce_subject", id);
+        await().atMost(Duration.ofSeconds(10)).until(() -> hook.withMessageId(event.eventId()).size() == 1);
+        assertThat(alertsOfType(later, "org.commitmenttracker.commitment.due_soon.v1")).as("15 days away").isEmpty();
+
+        clock.advance(Duration.ofDays(11));
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !overdueAlerts(id).isEmpty());
+            assertThat(alertsOfType(id, "org.commitmenttracker.commitment.due_soon.v1")).as("once").hasSize(1);
+            assertThat(alertsOfType(later, "org.commitmenttracker.commitment.due_soon.v1"))
+                    .as("within 14 days now").hasSize(1);
+        } finally {
+            clock.advance(Duration.ofDays(-11));
+        }
+        JsonNode listed = get("/api/alerts?limit=500").body().valueStream()
+                .filter(a -> a.get("id").asString().equals(id + ":" + deadline + ":due_soon")).findFirst().orElseThrow();
+        assertThat(listed.get("type").asString()).isEqualTo("commitment.due_soon");
+        assertThat(listed.get("dueOn").asString()).isEqualTo(deadline.toString());
+    }
+
+    private List<TopicProbe.Seen> overdueAlerts(String key) {
+        return alertsOfType(key, "org.commitmenttracker.commitment.overdue.v1");
+    }
+
+    private List<TopicProbe.Seen> alertsOfType(String key, String type) {
+        return alerts.withKey(key).stream().filter(r -> type.equals(r.headers().get("ce_type"))).toList();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The overdue scan's query is a pre-filter for the {@link OverdueRule}: over every kind of deadline, status and
  * tracking, on the MongoDB wire server, it finds every commitment the rule says is overdue and nothing that is not
- * (so the scan looks at no more than it must); and the newest version wins. Its "today" is in 2100, so that the
+ * (so the scan looks at no more than it must), and the same for due soon; and the newest version wins. Its "today" is in 2100, so that the
  * running scan (on the test clock, in 2026) leaves these commitments alone.
  */
 class OverdueCheckQueryIT extends NotifyIntegrationTest {
@@ -62,6 +63,14 @@ class OverdueCheckQueryIT extends NotifyIntegrationTest {
         Set<String> ids = all.stream().map(TrackedCommitment::commitmentId).collect(Collectors.toSet());
         assertThat(store.awaitingOverdueCheck(TODAY, 10_000)).extracting(TrackedCommitment::commitmentId)
                 .filteredOn(ids::contains).containsExactlyInAnyOrderElementsOf(ruleSaysOverdue);
+
+        Period lead = Period.ofDays(14);
+        Set<String> ruleSaysDueSoon = all.stream()
+                .filter(c -> OverdueRule.isDueSoon(c.deadline(), c.status(), c.tracked(), TODAY, lead))
+                .map(TrackedCommitment::commitmentId).collect(Collectors.toSet());
+        assertThat(ruleSaysDueSoon).as("the matrix has commitments due soon").hasSize(2);
+        assertThat(store.awaitingDueSoonCheck(TODAY, TODAY.plus(lead), 10_000)).extracting(TrackedCommitment::commitmentId)
+                .filteredOn(ids::contains).containsExactlyInAnyOrderElementsOf(ruleSaysDueSoon);
     }
 
     @Test

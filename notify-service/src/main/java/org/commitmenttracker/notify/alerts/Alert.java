@@ -2,17 +2,26 @@ package org.commitmenttracker.notify.alerts;
 
 import java.time.Instant;
 
+import org.commitmenttracker.events.CommitmentDueSoon;
 import org.commitmenttracker.events.CommitmentOverdue;
+import org.commitmenttracker.events.TrackerEvent;
 
 /**
- * An overdue alert: raised once per commitment and deadline.
+ * An alert: a {@link CommitmentOverdue} or a {@link CommitmentDueSoon}, raised once per commitment and deadline.
  *
- * @param id    {@code <commitmentId>:<deadline>}: a second alert for the same deadline is a duplicate key
+ * @param id    {@code <commitmentId>:<deadline>} (overdue) or {@code <commitmentId>:<deadline>:due_soon}: a second
+ *              alert of a kind for the same deadline is a duplicate key
  * @param event what is published and posted to webhooks, the same every time it is sent
  */
-public record Alert(String id, CommitmentOverdue event, AlertState state, Instant raisedAt) {
+public record Alert(String id, TrackerEvent event, AlertState state, Instant raisedAt) {
 
-    public static Alert pending(String id, CommitmentOverdue event, Instant raisedAt) {
+    public Alert {
+        if (!(event instanceof CommitmentOverdue) && !(event instanceof CommitmentDueSoon)) {
+            throw new IllegalArgumentException("Not an alert: " + event);
+        }
+    }
+
+    public static Alert pending(String id, TrackerEvent event, Instant raisedAt) {
         return new Alert(id, event, AlertState.PENDING, raisedAt);
     }
 }

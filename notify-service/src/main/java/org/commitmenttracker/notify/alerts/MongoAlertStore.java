@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.commitmenttracker.events.CommitmentOverdue;
+import org.commitmenttracker.events.TrackerEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -82,7 +82,8 @@ class MongoAlertStore implements AlertStore {
     }
 
     @Document(COLLECTION)
-    record AlertDocument(@Id String id, CommitmentOverdue event, AlertState state, Instant raisedAt, Instant leaseUntil,
+    /** The event is stored with its class ({@code _class}), so that it reads back as the kind of alert it is. */
+    record AlertDocument(@Id String id, TrackerEvent event, AlertState state, Instant raisedAt, Instant leaseUntil,
                          Instant publishedAt) {
 
         Alert toAlert() {

@@ -15,6 +15,17 @@ final class AlertIds {
         return commitmentId + ":" + deadline;
     }
 
+    /** The due-soon alert's id in the store. */
+    static String dueSoonAlertId(String commitmentId, LocalDate deadline) {
+        return alertId(commitmentId, deadline) + ":due_soon";
+    }
+
+    /** The due-soon alert event's id, the same every time it is computed. */
+    static String dueSoonAlertEventId(String commitmentId, LocalDate deadline) {
+        return UUID.nameUUIDFromBytes((commitmentId + "|" + deadline + "|due_soon").getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
     /** The alert event's id, the same every time it is computed, so that a repeat is recognisable downstream. */
     static String alertEventId(String commitmentId, LocalDate deadline) {
         return UUID.nameUUIDFromBytes((commitmentId + "|" + deadline).getBytes(StandardCharsets.UTF_8)).toString();

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import org.commitmenttracker.events.CommitmentDueSoon;
 import org.commitmenttracker.events.CommitmentOverdue;
 import org.commitmenttracker.events.OverdueRule;
 import org.commitmenttracker.notify.NotifyProperties;
@@ -24,10 +26,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds commitments that have gone overdue and raises one alert per commitment and deadline: a
- * {@link CommitmentOverdue} on {@code tracker.alerts.v1} and a delivery to every active webhook.
+ * Finds commitments that have gone overdue, or fall due within {@code notify.overdue.due-soon-lead}, and raises one
+ * alert of each kind per commitment and deadline: a {@link CommitmentOverdue} or a {@link CommitmentDueSoon} on
+ * {@code tracker.alerts.v1} and a delivery to every active webhook.
  * <p>
- * Exactly once without transactions: the alert is first inserted under the id {@code <commitmentId>:<deadline>} (a
+ * Exactly once without transactions: the alert is first inserted under the id {@code <commitmentId>:<deadline>}
+ * (with {@code :due_soon} for the due-soon alert; a
  * duplicate key means it was raised before, by this scan, an earlier one or another instance), in state
  * {@code pending}; then its webhook deliveries are queued (idempotent), its event is published and acknowledged, and
  * it is marked {@code published}. If anything fails in between, a later scan takes the pending alert (once its lease
@@ -56,6 +60,7 @@ class OverdueScan {
     private final EventPublisher publisher;
     private final Clock clock;
     private final ZoneId zone;
+    private final Period dueSoonLead;
     private final ViewCatchUp catchUp;
 
     OverdueScan(CommitmentStore commitments, AlertStore alerts, WebhookDeliveries webhooks, EventPublisher publisher,
@@ -66,6 +71,7 @@ class OverdueScan {
         this.publisher = publisher;
         this.clock = clock;
         this.zone = properties.zone();
+        this.dueSoonLead = properties.overdue().dueSoonLead();
         this.catchUp = catchUp;
     }
 
@@ -104,6 +110,19 @@ class OverdueScan {
             // the alert exists now (or the commitment is not overdue): no need to look again until it changes
             commitments.overdueChecked(commitment);
         }
+        for (TrackedCommitment commitment : commitments.awaitingDueSoonCheck(today, today.plus(dueSoonLead), BATCH)) {
+            checked++;
+            if (OverdueRule.isDueSoon(commitment.deadline(), commitment.status(), commitment.tracked(), today, dueSoonLead)) {
+                Alert alert = dueSoonAlertFor(commitment, now);
+                if (alerts.insertPending(alert, now.plus(PUBLISH_LEASE))) {
+                    raised++;
+                    if (!publish(alert)) {
+                        failed++;
+                    }
+                }
+            }
+            commitments.dueSoonChecked(commitment);
+        }
         int republished = 0;
         for (int i = 0; i < BATCH; i++) {
             Optional<Alert> pending = alerts.claimPending(now, now.plus(PUBLISH_LEASE));
@@ -126,6 +145,15 @@ class OverdueScan {
                 commitment.source(), commitment.action(), commitment.quote(), commitment.deadline(),
                 commitment.status(), OverdueRule.overdueSince(deadline));
         return Alert.pending(AlertIds.alertId(commitment.commitmentId(), deadline), event, now);
+    }
+
+    private Alert dueSoonAlertFor(TrackedCommitment commitment, Instant now) {
+        LocalDate deadline = commitment.deadline().date();
+        CommitmentDueSoon event = new CommitmentDueSoon(
+                AlertIds.dueSoonAlertEventId(commitment.commitmentId(), deadline), now, commitment.commitmentId(),
+                commitment.source(), commitment.action(), commitment.quote(), commitment.deadline(), commitment.status(),
+                deadline);
+        return Alert.pending(AlertIds.dueSoonAlertId(commitment.commitmentId(), deadline), event, now);
     }
 
     /** Queues the webhook deliveries, publishes the event and marks the alert published; false if that failed. */

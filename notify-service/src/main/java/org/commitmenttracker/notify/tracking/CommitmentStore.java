@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * notify-service's own read model of the commitments, one per commitment id. Every write marks the commitment for an
- * overdue check, so that a new or revised deadline is looked at again.
+ * overdue and a due-soon check, so that a new or revised deadline is looked at again.
  */
 public interface CommitmentStore {
 
@@ -28,4 +28,13 @@ public interface CommitmentStore {
 
     /** Clears the mark, unless a later state has changed the commitment since it was read. */
     void overdueChecked(TrackedCommitment commitment);
+
+    /**
+     * Commitments marked for a due-soon check that may be due soon: tracked, outstanding, a dated deadline from
+     * {@code today} to {@code lastDay}. A pre-filter only; the rule has the last word.
+     */
+    List<TrackedCommitment> awaitingDueSoonCheck(LocalDate today, LocalDate lastDay, int limit);
+
+    /** Clears the due-soon mark, unless a later state has changed the commitment since it was read. */
+    void dueSoonChecked(TrackedCommitment commitment);
 }

@@ -83,6 +83,23 @@ class MongoCommitmentStore implements CommitmentStore {
     }
 
     @Override
+    public List<TrackedCommitment> awaitingDueSoonCheck(LocalDate today, LocalDate lastDay, int limit) {
+        return mongo.find(query(where("dueSoonCheckPending").is(true)
+                        .and("tracked").is(true)
+                        .and("deadline.date").gte(today.toString()).lte(lastDay.toString())
+                        .and("deadline.kind").in(DeadlineKind.EXPLICIT.name(), DeadlineKind.IMPLIED.name())
+                        .and("status").in(CommitmentStatus.OPEN.name(), CommitmentStatus.IN_PROGRESS.name()))
+                        .limit(limit), CommitmentDocument.class)
+                .stream().map(CommitmentDocument::toCommitment).toList();
+    }
+
+    @Override
+    public void dueSoonChecked(TrackedCommitment commitment) {
+        mongo.updateFirst(query(where("id").is(commitment.commitmentId()).and("lastEventId").is(commitment.lastEventId())),
+                Update.update("dueSoonCheckPending", false), CommitmentDocument.class);
+    }
+
+    @Override
     public void overdueChecked(TrackedCommitment commitment) {
         mongo.updateFirst(query(where("id").is(commitment.commitmentId()).and("lastEventId").is(commitment.lastEventId())),
                 Update.update("overdueCheckPending", false), CommitmentDocument.class);
@@ -91,11 +108,12 @@ class MongoCommitmentStore implements CommitmentStore {
     @Document(COLLECTION)
     record CommitmentDocument(@Id String id, long version, String lastEventId, Instant lastOccurredAt,
                               CommitmentSource source, Quote quote, String action, Deadline deadline,
-                              CommitmentStatus status, ReviewState review, boolean tracked, boolean overdueCheckPending) {
+                              CommitmentStatus status, ReviewState review, boolean tracked, boolean overdueCheckPending,
+                              boolean dueSoonCheckPending) {
 
         static CommitmentDocument of(TrackedCommitment c) {
             return new CommitmentDocument(c.commitmentId(), c.version(), c.lastEventId(), c.lastOccurredAt(), c.source(),
-                    c.quote(), c.action(), c.deadline(), c.status(), c.review(), c.tracked(), true);
+                    c.quote(), c.action(), c.deadline(), c.status(), c.review(), c.tracked(), true, true);
         }
 
         TrackedCommitment toCommitment() {
