@@ -39,6 +39,11 @@ public enum EventType {
         return recordType;
     }
 
+    /** The type without its namespace and version, as webhook envelopes name it: {@code commitment.overdue}. */
+    public String shortName() {
+        return typeId.substring("org.commitmenttracker.".length(), typeId.lastIndexOf(".v"));
+    }
+
     public static Optional<EventType> ofTypeId(String typeId) {
         return Arrays.stream(values()).filter(type -> type.typeId.equals(typeId)).findFirst();
     }

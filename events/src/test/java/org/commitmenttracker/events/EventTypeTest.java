@@ -22,6 +22,13 @@ class EventTypeTest {
     }
 
     @Test
+    void theShortNameHasNeitherNamespaceNorVersion() {
+        assertThat(EventType.COMMITMENT_OVERDUE.shortName()).isEqualTo("commitment.overdue");
+        assertThat(EventType.COMMITMENT_DUE_SOON.shortName()).isEqualTo("commitment.due_soon");
+        assertThat(EventType.ANSWER_RECEIVED.shortName()).isEqualTo("answer.received");
+    }
+
+    @Test
     void everyEventGoesToATopicOfTheCatalogue() {
         assertThat(Arrays.stream(EventType.values()).map(EventType::topic)).allMatch(Topics.ALL::contains);
     }

@@ -74,7 +74,11 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
         assertThat(call.header("webhook-timestamp")).isEqualTo(Long.toString(clock.instant().getEpochSecond()));
         assertThat(call.header("content-type")).startsWith("application/json");
         assertThat(call.header("user-agent")).isEqualTo("commitment-tracker-notify");
-        assertThat(json.readTree(call.body())).isEqualTo(json.readTree(raised.get(0).value()));
+        // the Standard Webhooks envelope, around the same JSON as on Kafka
+        JsonNode envelope = json.readTree(call.body());
+        assertThat(envelope.get("type").asString()).isEqualTo("commitment.overdue");
+        assertThat(java.time.Instant.parse(envelope.get("timestamp").asString())).isEqualTo(overdue.occurredAt());
+        assertThat(envelope.get("data")).isEqualTo(json.readTree(raised.get(0).value()));
 
         // the same event once more, after the alert: still one alert and one call
         events.publish(extracted);

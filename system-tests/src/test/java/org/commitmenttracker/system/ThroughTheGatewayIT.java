@@ -174,7 +174,8 @@ class ThroughTheGatewayIT {
         assertThat(delivery.headers().get("webhook-signature").split(" "))
                 .contains("v1," + sign(secret, delivery.headers().get("webhook-id"),
                         delivery.headers().get("webhook-timestamp"), delivery.body()));
-        assertThat(JSON.readTree(delivery.body()).get("commitmentId").asString()).isEqualTo(alert.key());
+        assertThat(JSON.readTree(delivery.body()).get("type").asString()).isEqualTo("commitment.overdue");
+        assertThat(JSON.readTree(delivery.body()).at("/data/commitmentId").asString()).isEqualTo(alert.key());
 
         Reply listed = call("GET", "/api/alerts", RunningSystem.VIEWER_KEY, null);
         assertThat(listed.status()).isEqualTo(200);

@@ -25,13 +25,20 @@ public class WebhookDeliveries {
     }
 
     /**
-     * Queues one delivery of {@code event} (its JSON, the same as on Kafka) per active webhook. Offering the same
-     * event again queues nothing twice: a delivery's id is the event id and the webhook id.
+     * The body of a webhook call, the Standard Webhooks envelope: the event's type without namespace or version, when
+     * it happened, and the event itself, the same JSON as on Kafka.
+     */
+    record Envelope(String type, Instant timestamp, TrackerEvent data) {
+    }
+
+    /**
+     * Queues one delivery of {@code event} (in its {@link Envelope}) per active webhook. Offering the same event again
+     * queues nothing twice: a delivery's id is the event id and the webhook id.
      *
      * @return how many deliveries were queued now
      */
     public int enqueue(TrackerEvent event) {
-        String body = json.writeValueAsString(event);
+        String body = json.writeValueAsString(new Envelope(EventType.of(event).shortName(), event.occurredAt(), event));
         String type = EventType.of(event).typeId();
         Instant now = clock.instant();
         int queued = 0;
