@@ -15,6 +15,7 @@ public enum EventType {
     COMMITMENT_CHANGED("org.commitmenttracker.commitment.changed.v1", Topics.COMMITMENTS, CommitmentChanged.class),
     COMMITMENT_STATE("org.commitmenttracker.commitment.state.v1", Topics.COMMITMENT_STATE, CommitmentState.class),
     COMMITMENT_DUE_SOON("org.commitmenttracker.commitment.due_soon.v1", Topics.ALERTS, CommitmentDueSoon.class),
+    COMMITMENT_WITHDRAWN("org.commitmenttracker.commitment.withdrawn.v1", Topics.ALERTS, CommitmentWithdrawn.class),
     COMMITMENT_OVERDUE("org.commitmenttracker.commitment.overdue.v1", Topics.ALERTS, CommitmentOverdue.class);
 
     private final String typeId;

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** What every event carries: a unique id consumers are idempotent on, when it happened, and what it is about. */
 public sealed interface TrackerEvent permits AnswerReceived, AnswerCorrected, AnswerWithdrawn, StatementReceived,
-        StatementCorrected, CommitmentExtracted, CommitmentChanged, CommitmentState, CommitmentDueSoon, CommitmentOverdue {
+        StatementCorrected, CommitmentExtracted, CommitmentChanged, CommitmentState, CommitmentDueSoon, CommitmentWithdrawn, CommitmentOverdue {
 
     String eventId();
 

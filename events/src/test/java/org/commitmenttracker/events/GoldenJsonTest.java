@@ -75,6 +75,9 @@ class GoldenJsonTest {
                 Arguments.of("commitment-due_soon.v1.json", new CommitmentDueSoon("1f2e3d4c-5b6a-3978-8695-a4b3c2d1e0f9",
                         Instant.parse("2020-05-17T08:00:00Z"), "cmt-4be5a1c09f3d2e17", SOURCE,
                         "publish the consultation", QUOTE, DEADLINE, CommitmentStatus.OPEN, LocalDate.of(2020, 5, 31))),
+                Arguments.of("commitment-withdrawn.v1.json", new CommitmentWithdrawn("7a6b5c4d-3e2f-3a1b-9c8d-7e6f5a4b3c2d",
+                        Instant.parse("2019-11-20T16:00:05Z"), "cmt-4be5a1c09f3d2e17", SOURCE,
+                        "publish the consultation", QUOTE, DEADLINE, CommitmentStatus.OPEN)),
                 Arguments.of("commitment-overdue.v1.json", new CommitmentOverdue("d2a5c1f0-7e3b-3a4c-9f1d-0c8b7a6e5d4f",
                         Instant.parse("2026-11-28T12:00:00Z"), "cmt-4be5a1c09f3d2e17", SOURCE,
                         "publish the consultation", QUOTE, DEADLINE, CommitmentStatus.OPEN, LocalDate.of(2020, 6, 1))));
@@ -100,6 +103,7 @@ class GoldenJsonTest {
     void subjectIsTheIdTheEventIsAbout(String file, TrackerEvent event) {
         String expected = event instanceof CommitmentExtracted || event instanceof CommitmentOverdue
                 || event instanceof CommitmentChanged || event instanceof CommitmentState || event instanceof CommitmentDueSoon
+                || event instanceof CommitmentWithdrawn
                 ? "cmt-4be5a1c09f3d2e17"
                 : event instanceof StatementReceived || event instanceof StatementCorrected
                 ? "uk-parliament:commons:2020-02-27:HCWS132" : "uk-parliament:lords:2019-10-24:HL401";

@@ -162,6 +162,28 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
         assertThat(listed.get("dueOn").asString()).isEqualTo(deadline.toString());
     }
 
+    @Test
+    void aWithdrawnQuestionsCommitmentRaisesOneWithdrawnAlertAndNoOverdueOne() {
+        WebhookReceiver.Hook hook = receiver.hook(call -> 200);
+        register(hook);
+        String id = uniqueCommitmentId();
+        Deadline passed = explicit(LocalDate.parse("2020-05-31"));
+        CommitmentState withdrawnState = state(id, 2, passed, CommitmentStatus.OPEN, false, true, ReviewState.ACCEPTED);
+
+        events.publishAll(List.of(withdrawnState, withdrawnState));
+
+        List<TopicProbe.Seen> raised = await().atMost(Duration.ofSeconds(10))
+                .until(() -> alertsOfType(id, "org.commitmenttracker.commitment.withdrawn.v1"), r -> !r.isEmpty());
+        String eventId = raised.get(0).headers().get("ce_id");
+        await().atMost(Duration.ofSeconds(10)).until(() -> hook.withMessageId(eventId).size() == 1);
+        assertThat(json.readTree(hook.withMessageId(eventId).get(0).body()).get("type").asString())
+                .isEqualTo("commitment.withdrawn");
+        // a later state of the same withdrawn commitment raises no second alert
+        events.publish(state(id, 3, passed, CommitmentStatus.DROPPED, false, true, ReviewState.ACCEPTED));
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() ->
+                alertsOfType(id, "org.commitmenttracker.commitment.withdrawn.v1").size() == 1 && overdueAlerts(id).isEmpty());
+    }
+
     private List<TopicProbe.Seen> overdueAlerts(String key) {
         return alertsOfType(key, "org.commitmenttracker.commitment.overdue.v1");
     }
@@ -220,8 +242,9 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
                 commitment(control, passed, CommitmentStatus.OPEN)));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(control).isEmpty());
+        // no overdue alert for any of them (the withdrawn one has its commitment.withdrawn alert instead)
         await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> alerts.withKey(dropped).isEmpty()
-                && alerts.withKey(withdrawn).isEmpty() && alerts.withKey(rejected).isEmpty());
+                && overdueAlerts(withdrawn).isEmpty() && alerts.withKey(rejected).isEmpty());
     }
 
     @Test

@@ -94,6 +94,6 @@ class OverdueCheckQueryIT extends NotifyIntegrationTest {
                 new CommitmentSource("uk-parliament:commons:2026-01-02:1", "commons", "Cabinet Office", null, null,
                         LocalDate.of(2026, 1, 2), null, null),
                 new Quote("We will do it.", 0, 14), "do it", deadline, status,
-                tracked ? ReviewState.ACCEPTED : ReviewState.REJECTED, tracked);
+                tracked ? ReviewState.ACCEPTED : ReviewState.REJECTED, tracked, false);
     }
 }

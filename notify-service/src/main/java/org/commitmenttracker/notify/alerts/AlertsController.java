@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import org.commitmenttracker.events.CommitmentDueSoon;
 import org.commitmenttracker.events.CommitmentOverdue;
 import org.commitmenttracker.events.CommitmentSource;
+import org.commitmenttracker.events.CommitmentWithdrawn;
 import org.commitmenttracker.events.Deadline;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +33,7 @@ class AlertsController {
     }
 
     /**
-     * @param type         {@code commitment.overdue} or {@code commitment.due_soon}
+     * @param type         {@code commitment.overdue}, {@code commitment.due_soon} or {@code commitment.withdrawn}
      * @param overdueSince for an overdue alert, the first day it was overdue
      * @param dueOn        for a due-soon alert, the deadline
      * @param state        {@code pending} until the broker has acknowledged the alert's event, then {@code published}
@@ -42,6 +43,10 @@ class AlertsController {
                          AlertState state) {
 
         static AlertResponse of(Alert alert) {
+            if (alert.event() instanceof CommitmentWithdrawn e) {
+                return new AlertResponse(alert.id(), "commitment.withdrawn", e.eventId(), e.commitmentId(), e.action(),
+                        department(e.source()), date(e.deadline()), null, null, alert.raisedAt(), alert.state());
+            }
             if (alert.event() instanceof CommitmentDueSoon e) {
                 return new AlertResponse(alert.id(), "commitment.due_soon", e.eventId(), e.commitmentId(), e.action(),
                         department(e.source()), date(e.deadline()), null, e.dueOn(), alert.raisedAt(), alert.state());

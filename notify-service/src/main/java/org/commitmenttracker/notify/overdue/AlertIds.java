@@ -26,6 +26,16 @@ final class AlertIds {
                 .toString();
     }
 
+    /** The withdrawal alert's id in the store: one per commitment. */
+    static String withdrawnAlertId(String commitmentId) {
+        return commitmentId + ":withdrawn";
+    }
+
+    /** The withdrawal alert event's id, the same every time it is computed. */
+    static String withdrawnAlertEventId(String commitmentId) {
+        return UUID.nameUUIDFromBytes((commitmentId + "|withdrawn").getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
     /** The alert event's id, the same every time it is computed, so that a repeat is recognisable downstream. */
     static String alertEventId(String commitmentId, LocalDate deadline) {
         return UUID.nameUUIDFromBytes((commitmentId + "|" + deadline).getBytes(StandardCharsets.UTF_8)).toString();

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.commitmenttracker.events.CommitmentDueSoon;
 import org.commitmenttracker.events.CommitmentOverdue;
+import org.commitmenttracker.events.CommitmentWithdrawn;
 import org.commitmenttracker.events.OverdueRule;
 import org.commitmenttracker.notify.NotifyProperties;
 import org.commitmenttracker.notify.alerts.Alert;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Finds commitments that have gone overdue, or fall due within {@code notify.overdue.due-soon-lead}, and raises one
  * alert of each kind per commitment and deadline: a {@link CommitmentOverdue} or a {@link CommitmentDueSoon} on
- * {@code tracker.alerts.v1} and a delivery to every active webhook.
+ * {@code tracker.alerts.v1} and a delivery to every active webhook; and one {@link CommitmentWithdrawn} per commitment
+ * whose question was withdrawn.
  * <p>
  * Exactly once without transactions: the alert is first inserted under the id {@code <commitmentId>:<deadline>}
  * (with {@code :due_soon} for the due-soon alert; a
@@ -122,6 +124,20 @@ class OverdueScan {
                 }
             }
             commitments.dueSoonChecked(commitment);
+        }
+        for (TrackedCommitment commitment : commitments.awaitingWithdrawnAlert(BATCH)) {
+            checked++;
+            Alert alert = Alert.pending(AlertIds.withdrawnAlertId(commitment.commitmentId()), new CommitmentWithdrawn(
+                    AlertIds.withdrawnAlertEventId(commitment.commitmentId()), now, commitment.commitmentId(),
+                    commitment.source(), commitment.action(), commitment.quote(), commitment.deadline(),
+                    commitment.status()), now);
+            if (alerts.insertPending(alert, now.plus(PUBLISH_LEASE))) {
+                raised++;
+                if (!publish(alert)) {
+                    failed++;
+                }
+            }
+            commitments.withdrawnAlerted(commitment);
         }
         int republished = 0;
         for (int i = 0; i < BATCH; i++) {

@@ -37,4 +37,10 @@ public interface CommitmentStore {
 
     /** Clears the due-soon mark, unless a later state has changed the commitment since it was read. */
     void dueSoonChecked(TrackedCommitment commitment);
+
+    /** Withdrawn commitments whose {@code commitment.withdrawn} alert may not be raised yet. */
+    List<TrackedCommitment> awaitingWithdrawnAlert(int limit);
+
+    /** Clears the withdrawal mark, unless a later state has changed the commitment since it was read. */
+    void withdrawnAlerted(TrackedCommitment commitment);
 }

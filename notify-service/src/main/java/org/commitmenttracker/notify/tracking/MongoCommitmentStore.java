@@ -100,6 +100,18 @@ class MongoCommitmentStore implements CommitmentStore {
     }
 
     @Override
+    public List<TrackedCommitment> awaitingWithdrawnAlert(int limit) {
+        return mongo.find(query(where("withdrawnAlertPending").is(true)).limit(limit), CommitmentDocument.class)
+                .stream().map(CommitmentDocument::toCommitment).toList();
+    }
+
+    @Override
+    public void withdrawnAlerted(TrackedCommitment commitment) {
+        mongo.updateFirst(query(where("id").is(commitment.commitmentId()).and("lastEventId").is(commitment.lastEventId())),
+                Update.update("withdrawnAlertPending", false), CommitmentDocument.class);
+    }
+
+    @Override
     public void overdueChecked(TrackedCommitment commitment) {
         mongo.updateFirst(query(where("id").is(commitment.commitmentId()).and("lastEventId").is(commitment.lastEventId())),
                 Update.update("overdueCheckPending", false), CommitmentDocument.class);
@@ -108,17 +120,18 @@ class MongoCommitmentStore implements CommitmentStore {
     @Document(COLLECTION)
     record CommitmentDocument(@Id String id, long version, String lastEventId, Instant lastOccurredAt,
                               CommitmentSource source, Quote quote, String action, Deadline deadline,
-                              CommitmentStatus status, ReviewState review, boolean tracked, boolean overdueCheckPending,
-                              boolean dueSoonCheckPending) {
+                              CommitmentStatus status, ReviewState review, boolean tracked, boolean withdrawn,
+                              boolean overdueCheckPending, boolean dueSoonCheckPending, boolean withdrawnAlertPending) {
 
         static CommitmentDocument of(TrackedCommitment c) {
             return new CommitmentDocument(c.commitmentId(), c.version(), c.lastEventId(), c.lastOccurredAt(), c.source(),
-                    c.quote(), c.action(), c.deadline(), c.status(), c.review(), c.tracked(), true, true);
+                    c.quote(), c.action(), c.deadline(), c.status(), c.review(), c.tracked(), c.withdrawn(), true, true,
+                    c.withdrawn());
         }
 
         TrackedCommitment toCommitment() {
             return new TrackedCommitment(id, version, lastEventId, lastOccurredAt, source, quote, action, deadline,
-                    status, review, tracked);
+                    status, review, tracked, withdrawn);
         }
     }
 }

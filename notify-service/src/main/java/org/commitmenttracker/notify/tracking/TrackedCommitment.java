@@ -16,6 +16,7 @@ import org.commitmenttracker.events.ReviewState;
  * @param lastEventId    the id of the state event applied
  * @param lastOccurredAt when that state was made
  * @param tracked        in its latest answer, not withdrawn and not rejected: only then can it go overdue
+ * @param withdrawn      its question was withdrawn (a {@code commitment.withdrawn} alert, once)
  */
 public record TrackedCommitment(
         String commitmentId,
@@ -28,11 +29,12 @@ public record TrackedCommitment(
         Deadline deadline,
         CommitmentStatus status,
         ReviewState review,
-        boolean tracked) {
+        boolean tracked,
+        boolean withdrawn) {
 
     static TrackedCommitment of(CommitmentState state) {
         return new TrackedCommitment(state.commitmentId(), state.version(), state.eventId(), state.occurredAt(),
                 state.source(), state.quote(), state.action(), state.deadline(), state.status(), state.review(),
-                state.tracked());
+                state.tracked(), state.withdrawn());
     }
 }
