@@ -201,7 +201,7 @@ async function commitments(params) {
   const query = new URLSearchParams();
   for (const name of [...FILTERS, 'page']) if (params.get(name)) query.set(name, params.get(name));
   query.set('size', '25');
-  const page = await api(`/api/commitments?${query}`);
+  const page = await api(`/api/commitments?${query}&facets=true`);
   const facets = page.facets || {};
   const field = (name, label, control) => h('div', { class: 'field' }, h('label', { for: `f-${name}` }, label), control);
   const select = (name, options, labels = {}) => h('select', { id: `f-${name}`, name },

@@ -9,6 +9,7 @@ import org.commitmenttracker.commitments.store.AnswerText;
 import org.commitmenttracker.commitments.store.AnswerTextStore;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.CommitmentPage;
+import org.commitmenttracker.commitments.store.CommitmentQuery;
 import org.commitmenttracker.commitments.store.CommitmentStore;
 import org.commitmenttracker.events.OverdueRule;
 import org.commitmenttracker.events.Quote;
@@ -37,15 +38,17 @@ class CommitmentController {
     }
 
     /**
-     * A search: keywords, filters, an order and a page, with facet counts over everything that matches; overdue is
-     * derived by the {@link OverdueRule}.
+     * A search: keywords, filters, an order and a page, and, with {@code facets=true}, facet counts over everything
+     * that matches (an aggregation over all of it, so only on request); overdue is derived by the {@link OverdueRule}.
      */
     @GetMapping
     CommitmentPageResponse list(@Valid @ModelAttribute CommitmentFilter filter) {
         LocalDate today = today();
-        CommitmentPage result = store.search(filter.toQuery(today, filter.pageNumber(), filter.pageSize()));
+        CommitmentQuery query = filter.toQuery(today, filter.pageNumber(), filter.pageSize());
+        CommitmentPage result = store.search(query);
         return new CommitmentPageResponse(result.items().stream().map(c -> CommitmentResponse.of(c, today)).toList(),
-                filter.pageNumber(), filter.pageSize(), result.total(), result.facets());
+                filter.pageNumber(), filter.pageSize(), result.total(),
+                Boolean.TRUE.equals(filter.facets()) ? store.facets(query) : null);
     }
 
     @GetMapping("/{id}")

@@ -22,6 +22,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  *             first, undated last), {@code deadline_desc}, {@code days_overdue} (overdue commitments only, the
  *             most days overdue first), {@code confidence} (the engine's most confident first) or
  *             {@code confidence_asc}
+ * @param facets true for facet counts with the page (ignored by the exports)
  */
 record CommitmentFilter(@Size(max = 200) String q, @Size(max = 200) String department, @Size(max = 200) String minister,
                         CommitmentStatus status, ReviewState review, Boolean overdue,
@@ -29,7 +30,8 @@ record CommitmentFilter(@Size(max = 200) String q, @Size(max = 200) String depar
                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answeredFrom,
                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answeredTo,
-                        Sort sort, @Min(0) @Max(100_000) Integer page, @Min(1) @Max(100) Integer size) {
+                        Sort sort, @Min(0) @Max(100_000) Integer page, @Min(1) @Max(100) Integer size,
+                        Boolean facets) {
 
     static final int DEFAULT_SIZE = 20;
 

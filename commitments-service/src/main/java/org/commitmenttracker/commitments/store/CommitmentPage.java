@@ -2,6 +2,6 @@ package org.commitmenttracker.commitments.store;
 
 import java.util.List;
 
-/** One page of a search, the total that match, and the facets of all that match. */
-public record CommitmentPage(List<Commitment> items, long total, CommitmentFacets facets) {
+/** One page of a search, and the total that match. */
+public record CommitmentPage(List<Commitment> items, long total) {
 }

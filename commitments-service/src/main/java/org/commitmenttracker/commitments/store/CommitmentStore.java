@@ -30,6 +30,9 @@ public interface CommitmentStore {
 
     CommitmentPage search(CommitmentQuery query);
 
+    /** How many of everything the query matches have each value, per facet (one aggregation; page and order ignored). */
+    CommitmentFacets facets(CommitmentQuery query);
+
     /**
      * Tracked commitments of other answers, answered on or before {@code answeredBy}, by one of the departments, with
      * at least one of the search terms: the candidates for a thread. Newest answers first.

@@ -112,7 +112,12 @@ class MongoCommitmentStore implements CommitmentStore {
         query.with(sort(q.order())).skip((long) q.page() * q.size()).limit(q.size());
         List<Commitment> items = mongo.find(query, CommitmentDocument.class, COLLECTION).stream()
                 .map(CommitmentDocument::toCommitment).toList();
-        return new CommitmentPage(items, total, facets(criteria));
+        return new CommitmentPage(items, total);
+    }
+
+    @Override
+    public CommitmentFacets facets(CommitmentQuery q) {
+        return facets(criteria(q));
     }
 
     @Override

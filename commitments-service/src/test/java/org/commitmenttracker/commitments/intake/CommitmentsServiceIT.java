@@ -276,8 +276,9 @@ class CommitmentsServiceIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/commitments?department={d}", department)
                 .get("total").asInt() == 1);
 
-        JsonNode page = get("/api/commitments?department={d}&status=OPEN&q=Pension&sort=deadline", department);
+        JsonNode page = get("/api/commitments?department={d}&status=OPEN&q=Pension&sort=deadline&facets=true", department);
         assertThat(page.get("total").asInt()).isEqualTo(1);
+        assertThat(get("/api/commitments?department={d}", department).get("facets").isNull()).as("only on request").isTrue();
         assertThat(page.at("/facets/department/0/value").asString()).isEqualTo(department);
         assertThat(page.at("/facets/status/0/value").asString()).isEqualTo("open");
         assertThat(get("/api/commitments?department={d}&q=pensions+strategy", department).get("total").asInt()).isZero();

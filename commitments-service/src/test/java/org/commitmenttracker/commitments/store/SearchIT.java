@@ -96,8 +96,8 @@ class SearchIT {
 
     @Test
     void facetsCountEverythingTheSearchMatchesLargestFirst() {
-        CommitmentFacets facets = search(new CommitmentQuery(null, null, null, null, null, null, null, null, null, null,
-                null, TODAY, 0, 1)).facets();
+        CommitmentFacets facets = store.facets(new CommitmentQuery(null, null, null, null, null, null, null, null, null,
+                null, null, TODAY, 0, 1));
 
         assertThat(facets.department()).containsExactly(new CommitmentFacets.Count(DFT, 2), new CommitmentFacets.Count(DHSC, 2));
         assertThat(facets.status()).containsExactly(new CommitmentFacets.Count("open", 2),
@@ -109,7 +109,8 @@ class SearchIT {
                 new CommitmentFacets.Count("2024", 1), new CommitmentFacets.Count("2026", 1));
         assertThat(facets.minister()).hasSize(2);
 
-        CommitmentFacets narrowed = query("strategy", null, null, null).facets();
+        CommitmentFacets narrowed = store.facets(new CommitmentQuery("strategy", null, null, null, null, null, null, null,
+                null, null, null, TODAY, 0, 10));
         assertThat(narrowed.department()).containsExactly(new CommitmentFacets.Count(DFT, 1), new CommitmentFacets.Count(DHSC, 1));
     }
 
