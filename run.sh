@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole commitment tracker on this machine, no Docker needed: a local Kafka broker, the MongoDB-compatible
-# store (durable H2 file), the four services, and the sample answers. Ctrl-C stops everything it started.
+# store (durable H2 file), a mail catcher for the e-mail digests, the four services, and the sample answers. Ctrl-C stops everything it started.
 #
 #   ./run.sh           build what is missing, start, load the samples, print the URL and API keys, run until Ctrl-C
 #   ./run.sh --fresh   the same, after wiping the data folder
@@ -9,7 +9,8 @@
 #
 # Settings (environment): TRACKER_DATA_DIR (default .data), TRACKER_API_KEYS (key:role,...; default: generated at
 # first start and kept in the data folder), GATEWAY_PORT 8080, INGEST_PORT 8081, COMMITMENTS_PORT 8082,
-# NOTIFY_PORT 8083, KAFKA_PORT 9092, KAFKA_CONTROLLER_PORT 9093, MONGODB_PORT 27017, WEBHOOK_ALLOWED_HOSTS,
+# NOTIFY_PORT 8083, KAFKA_PORT 9092, KAFKA_CONTROLLER_PORT 9093, MONGODB_PORT 27017, SMTP_PORT 2525 (the mail
+# catcher, which keeps every digest as a .eml file in the data folder's mail/), WEBHOOK_ALLOWED_HOSTS,
 # PARLIAMENT_API_BASE_URL (when set, ingest-service polls that Written Questions API: PARLIAMENT_POLLING_ENABLED=true).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -20,7 +21,7 @@ for arg in "$@"; do
   case "$arg" in
     --smoke) smoke=true ;;
     --fresh) fresh=true ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -33,6 +34,7 @@ notify_port=${NOTIFY_PORT:-8083}
 kafka_port=${KAFKA_PORT:-9092}
 kafka_controller_port=${KAFKA_CONTROLLER_PORT:-9093}
 mongo_port=${MONGODB_PORT:-27017}
+smtp_port=${SMTP_PORT:-2525}
 version=0.1.0-SNAPSHOT
 
 say() { printf '\033[1m%s\033[0m\n' "$*"; }
@@ -56,7 +58,7 @@ $fresh && rm -rf "$data"
 mkdir -p "$data/logs"
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for p in "$gateway_port" "$ingest_port" "$commitments_port" "$notify_port" "$kafka_port" "$kafka_controller_port" "$mongo_port"; do
+for p in "$gateway_port" "$ingest_port" "$commitments_port" "$notify_port" "$kafka_port" "$kafka_controller_port" "$mongo_port" "$smtp_port"; do
   port_free "$p" || fail "port $p is already in use (another ./run.sh? set the *_PORT variables to move)"
 done
 
@@ -115,16 +117,19 @@ wait_healthy() { # name url seconds
   fail "$1 was not healthy within $3 s (see $data/logs/$1.log)"
 }
 
-say "Starting the Kafka broker and the MongoDB-compatible store..."
+say "Starting the Kafka broker, the MongoDB-compatible store and the mail catcher..."
 start kafka 512m "$(jar local-infrastructure)" kafka "$data/kafka" "$kafka_port" "$kafka_controller_port"
 start mongo 512m "$(jar local-infrastructure)" mongo "$data/mongo/tracker.mv" "$mongo_port"
+start mail 128m "$(jar local-infrastructure)" mail "$data/mail" "$smtp_port"
 wait_port kafka "$kafka_port" 60
 wait_port mongo "$mongo_port" 60
+wait_port mail "$smtp_port" 60
 
 export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$kafka_port" MONGODB_URI="mongodb://127.0.0.1:$mongo_port"
 if [ -n "${PARLIAMENT_API_BASE_URL:-}" ]; then
   export PARLIAMENT_API_BASE_URL PARLIAMENT_POLLING_ENABLED="${PARLIAMENT_POLLING_ENABLED:-true}"
 fi
+export SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" TRACKER_PUBLIC_URL="http://localhost:$gateway_port"
 export GATEWAY_PORT="$gateway_port" INGEST_PORT="$ingest_port" COMMITMENTS_PORT="$commitments_port" NOTIFY_PORT="$notify_port"
 export INGEST_URL="http://127.0.0.1:$ingest_port" COMMITMENTS_URL="http://127.0.0.1:$commitments_port" \
   NOTIFY_URL="http://127.0.0.1:$notify_port"
@@ -178,12 +183,15 @@ The commitment tracker is running.
   API keys:     viewer $viewer_key
                 editor $editor_key
                 admin  $admin_key
+  E-mail:       digests go to the local mail catcher, each kept as $data/mail/NNNNN.eml
   Data and logs: $data/ (kept between runs; ./run.sh --fresh wipes it)
 
 Try:
   curl -H 'Authorization: Bearer $viewer_key' '$base/api/commitments?overdue=true&size=5'
   curl -X POST -H 'Authorization: Bearer $editor_key' -H 'Content-Type: application/json' \\
        --data-binary @- '$base/api/answers' <<<'{"house":"commons","uin":"1234","dateTabled":"2024-01-02","dateAnswered":"2024-01-09","answeringBody":"Cabinet Office","answerText":"We will publish the strategy in the spring of 2024."}'
+  curl -X POST -H 'Authorization: Bearer $viewer_key' -H 'Content-Type: application/json' \
+       -d '{"email":"me@example.org","frequency":"daily"}' '$base/api/digests'   # then POST .../send-now
 
 Press Ctrl-C to stop.
 EOF

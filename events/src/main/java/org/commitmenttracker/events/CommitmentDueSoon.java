@@ -19,7 +19,7 @@ public record CommitmentDueSoon(
         Quote quote,
         Deadline deadline,
         CommitmentStatus status,
-        LocalDate dueOn) implements TrackerEvent {
+        LocalDate dueOn) implements CommitmentAlert {
 
     @Override
     public String subject() {

@@ -18,7 +18,7 @@ public record CommitmentOverdue(
         Quote quote,
         Deadline deadline,
         CommitmentStatus status,
-        LocalDate overdueSince) implements TrackerEvent {
+        LocalDate overdueSince) implements CommitmentAlert {
 
     @Override
     public String subject() {

@@ -15,7 +15,7 @@ public record CommitmentWithdrawn(
         String action,
         Quote quote,
         Deadline deadline,
-        CommitmentStatus status) implements TrackerEvent {
+        CommitmentStatus status) implements CommitmentAlert {
 
     @Override
     public String subject() {

@@ -16,7 +16,11 @@ public enum EventType {
     COMMITMENT_STATE("org.commitmenttracker.commitment.state.v1", Topics.COMMITMENT_STATE, CommitmentState.class),
     COMMITMENT_DUE_SOON("org.commitmenttracker.commitment.due_soon.v1", Topics.ALERTS, CommitmentDueSoon.class),
     COMMITMENT_WITHDRAWN("org.commitmenttracker.commitment.withdrawn.v1", Topics.ALERTS, CommitmentWithdrawn.class),
-    COMMITMENT_OVERDUE("org.commitmenttracker.commitment.overdue.v1", Topics.ALERTS, CommitmentOverdue.class);
+    COMMITMENT_OVERDUE("org.commitmenttracker.commitment.overdue.v1", Topics.ALERTS, CommitmentOverdue.class),
+    COMMITMENT_STATUS_CHANGED("org.commitmenttracker.commitment.status_changed.v1", Topics.ALERTS,
+            CommitmentStatusChanged.class),
+    COMMITMENT_FOUND("org.commitmenttracker.commitment.found.v1", Topics.ALERTS, CommitmentFound.class),
+    WEBHOOK_DISABLED("org.commitmenttracker.webhook.disabled.v1", Topics.WEBHOOKS, WebhookDisabled.class);
 
     private final String typeId;
     private final String topic;

@@ -80,7 +80,18 @@ class GoldenJsonTest {
                         "publish the consultation", QUOTE, DEADLINE, CommitmentStatus.OPEN)),
                 Arguments.of("commitment-overdue.v1.json", new CommitmentOverdue("d2a5c1f0-7e3b-3a4c-9f1d-0c8b7a6e5d4f",
                         Instant.parse("2026-11-28T12:00:00Z"), "cmt-4be5a1c09f3d2e17", SOURCE,
-                        "publish the consultation", QUOTE, DEADLINE, CommitmentStatus.OPEN, LocalDate.of(2020, 6, 1))));
+                        "publish the consultation", QUOTE, DEADLINE, CommitmentStatus.OPEN, LocalDate.of(2020, 6, 1))),
+                Arguments.of("commitment-status_changed.v1.json", new CommitmentStatusChanged(
+                        "3b4c5d6e-7f80-3912-a3b4-c5d6e7f80912", Instant.parse("2020-06-10T09:30:02Z"),
+                        "cmt-4be5a1c09f3d2e17", 3, SOURCE, "publish the consultation", QUOTE, DEADLINE,
+                        CommitmentStatus.DELIVERED, CommitmentStatus.OPEN, List.of(EVIDENCE))),
+                Arguments.of("commitment-found.v1.json", new CommitmentFound("5c6d7e8f-9012-3a4b-b5c6-d7e8f9012a3b",
+                        Instant.parse("2019-11-05T10:15:33Z"), "cmt-4be5a1c09f3d2e17", SOURCE,
+                        "publish the consultation", QUOTE, Strength.FIRM, 0.8, DEADLINE, CommitmentStatus.OPEN,
+                        ReviewState.ACCEPTED)),
+                Arguments.of("webhook-disabled.v1.json", new WebhookDisabled("8d9e0f1a-2b3c-3d4e-95f6-a7b8c9d0e1f2",
+                        Instant.parse("2026-11-30T14:00:00Z"), "0b6f3c52-8f4e-4a7d-9c1e-2d5a6b7c8d9e",
+                        "https://receiver.example.org/hooks/tracker", "receiver answered 410 Gone")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,10 +112,10 @@ class GoldenJsonTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("events")
     void subjectIsTheIdTheEventIsAbout(String file, TrackerEvent event) {
-        String expected = event instanceof CommitmentExtracted || event instanceof CommitmentOverdue
-                || event instanceof CommitmentChanged || event instanceof CommitmentState || event instanceof CommitmentDueSoon
-                || event instanceof CommitmentWithdrawn
+        String expected = event instanceof CommitmentAlert || event instanceof CommitmentExtracted
+                || event instanceof CommitmentChanged || event instanceof CommitmentState
                 ? "cmt-4be5a1c09f3d2e17"
+                : event instanceof WebhookDisabled ? "0b6f3c52-8f4e-4a7d-9c1e-2d5a6b7c8d9e"
                 : event instanceof StatementReceived || event instanceof StatementCorrected
                 ? "uk-parliament:commons:2020-02-27:HCWS132" : "uk-parliament:lords:2019-10-24:HL401";
         assertThat(event.subject()).isEqualTo(expected);

@@ -196,6 +196,24 @@ class GatewayIT {
     }
 
     @Test
+    void aViewerManagesTheirDigestsAndTheUnsubscribeLinkNeedsNoKey() {
+        notify.stubFor(post("/api/digests").willReturn(aResponse().withStatus(201)));
+        notify.stubFor(get(urlEqualTo("/api/digests/unsubscribe/t0ken")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<p>Unsubscribed</p>")));
+        notify.stubFor(post(urlEqualTo("/api/digests/unsubscribe/t0ken")).willReturn(aResponse().withStatus(200)));
+
+        as(VIEWER_KEY).post().uri("/api/digests").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isCreated();
+        assertThat(onlyRequest(notify, "/api/digests").getHeaders().getHeader("X-Tracker-Principal").values())
+                .containsExactly(keyId(VIEWER_KEY));
+        client.get().uri("/api/digests/unsubscribe/t0ken").exchange().expectStatus().isOk();
+        client.post().uri("/api/digests/unsubscribe/t0ken").exchange().expectStatus().isOk();
+        // nothing else of the digests is public
+        client.get().uri("/api/digests").exchange().expectStatus().isUnauthorized();
+        client.get().uri("/api/digests/unsubscribe/t0ken/more").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void identityHeadersSentByTheCallerAreReplacedByTheGatewaysOwn() {
         as(VIEWER_KEY).get().uri("/api/commitments")
                 .header("X-Tracker-Role", "admin")

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
  * <pre>
  *   java -jar local-infrastructure-exec.jar kafka DATA_DIR PORT CONTROLLER_PORT
  *   java -jar local-infrastructure-exec.jar mongo H2_FILE PORT
+ *   java -jar local-infrastructure-exec.jar mail MAIL_DIR PORT
  * </pre>
  * Shutting down on SIGTERM lets the H2 file flush; {@code kill -9} can lose the last second of writes.
  */
@@ -36,8 +37,14 @@ public final class LocalInfrastructureMain {
                 System.out.println("MongoDB wire server ready on " + mongo.connectionString());
                 yield mongo;
             }
+            case "mail" -> {
+                require(args, 3, "mail MAIL_DIR PORT");
+                LocalMailServer mail = LocalMailServer.start(Path.of(args[1]), port(args[2]));
+                System.out.println("SMTP mail catcher ready on 127.0.0.1:" + mail.port() + ", writing to " + mail.directory());
+                yield mail;
+            }
             default -> {
-                System.err.println("usage: kafka DATA_DIR PORT CONTROLLER_PORT | mongo H2_FILE PORT");
+                System.err.println("usage: kafka DATA_DIR PORT CONTROLLER_PORT | mongo H2_FILE PORT | mail MAIL_DIR PORT");
                 System.exit(2);
                 yield null;
             }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.standardwebhooks.Webhook;
 import org.commitmenttracker.events.CommitmentSource;
 import org.commitmenttracker.events.CommitmentState;
@@ -27,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -46,13 +50,30 @@ import tools.jackson.databind.json.JsonMapper;
         "notify.overdue.scan-interval=PT0.3S",
         "notify.webhooks.dispatch-interval=PT0.2S",
         "notify.webhooks.timeout=PT2S",
-        "notify.webhooks.max-attempts=3",
+        // attempts at +0 s, +3 s and +6 s (as the tests move the clock) fit; a fourth, 1.6 to 2.4 s later, would not
+        "notify.webhooks.retry-window=PT7S",
         "notify.webhooks.initial-backoff=PT1S",
-        "notify.webhooks.max-backoff=PT2S"})
+        "notify.webhooks.max-backoff=PT2S",
+        "notify.digests.check-interval=PT0.3S"})
 @Import({TestInfrastructureConfiguration.class, TestClockConfiguration.class})
 abstract class NotifyIntegrationTest {
 
     static WebhookReceiver receiver;
+
+    /** A real SMTP server for the digests, one per test JVM, on a port of its own choosing. */
+    static final GreenMail MAIL = startMail();
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        mail.start();
+        return mail;
+    }
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
 
     @LocalServerPort
     int port;
@@ -125,22 +146,55 @@ abstract class NotifyIntegrationTest {
     }
 
     Reply post(String path, String body) {
-        return http().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
-                .exchange((request, response) -> new Reply(response.getStatusCode().value(),
-                        String.valueOf(response.getHeaders().getContentType()),
-                        response.getHeaders().getFirst("Location"), json.readTree(response.getBody())), true);
+        return send(http().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+    }
+
+    /** A POST without a body. */
+    Reply post(String path) {
+        return send(http().post().uri(path));
+    }
+
+    Reply patch(String path, String body) {
+        return send(http().patch().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+    }
+
+    Reply delete(String path) {
+        return send(http().delete().uri(path));
+    }
+
+    /** A request as the gateway forwards it for a caller. */
+    Reply as(String principal, String role, org.springframework.http.HttpMethod method, String path, String body) {
+        RestClient.RequestBodySpec request = http().method(method).uri(path)
+                .header("X-Tracker-Principal", principal).header("X-Tracker-Role", role);
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return send(request);
+    }
+
+    private Reply send(RestClient.RequestHeadersSpec<?> request) {
+        return request.exchange((req, response) -> {
+            byte[] bytes = response.getBody().readAllBytes();
+            String type = String.valueOf(response.getHeaders().getContentType());
+            JsonNode body = bytes.length == 0 || !type.contains("json") ? null : json.readTree(bytes);
+            return new Reply(response.getStatusCode().value(), type, response.getHeaders().getFirst("Location"), body);
+        }, true);
     }
 
     Reply get(String path) {
-        return http().get().uri(path)
-                .exchange((request, response) -> new Reply(response.getStatusCode().value(),
-                        String.valueOf(response.getHeaders().getContentType()), null,
-                        json.readTree(response.getBody())), true);
+        return send(http().get().uri(path));
     }
 
-    /** Registers a webhook for the hook; returns the 201 answer (id and secret). */
+    /** Registers a webhook for the hook, for every alert; returns the 201 answer (id and secret). */
     JsonNode register(WebhookReceiver.Hook hook) {
         Reply reply = post("/api/webhooks", json.writeValueAsString(Map.of("url", hook.url(), "description", "test")));
+        assertThat(reply.status()).isEqualTo(201);
+        return reply.body();
+    }
+
+    /** Registers a webhook for the hook, for the alerts of these types only. */
+    JsonNode register(WebhookReceiver.Hook hook, String... types) {
+        Reply reply = post("/api/webhooks", json.writeValueAsString(Map.of("url", hook.url(), "types", List.of(types))));
         assertThat(reply.status()).isEqualTo(201);
         return reply.body();
     }

@@ -17,11 +17,13 @@ class NotifyPropertiesTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
             .withUserConfiguration(PropertiesOnly.class)
-            .withPropertyValues("notify.zone=Europe/London", "notify.overdue.scan-interval=PT5S",
-                    "notify.overdue.due-soon-lead=P14D", "notify.webhooks.allowed-hosts=",
-                    "notify.webhooks.timeout=PT5S", "notify.webhooks.max-attempts=8",
-                    "notify.webhooks.initial-backoff=PT2S", "notify.webhooks.max-backoff=PT10M",
-                    "notify.webhooks.dispatch-interval=PT1S");
+            .withPropertyValues("notify.zone=Europe/London", "notify.consumer-group=notify-service",
+                    "notify.overdue.scan-interval=PT5S", "notify.overdue.due-soon-lead=P14D", "notify.overdue.lease=PT30S",
+                    "notify.webhooks.allowed-hosts=", "notify.webhooks.timeout=PT5S", "notify.webhooks.retry-window=P3D",
+                    "notify.webhooks.initial-backoff=PT5S", "notify.webhooks.max-backoff=PT6H",
+                    "notify.webhooks.dispatch-interval=PT1S", "notify.webhooks.secret-rotation-grace=PT24H",
+                    "notify.digests.public-url=http://localhost:8080", "notify.digests.from=digests@example.org",
+                    "notify.digests.send-at=07:00", "notify.digests.check-interval=PT1M", "notify.digests.max-alerts=200");
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(NotifyProperties.class)
@@ -36,8 +38,11 @@ class NotifyPropertiesTest {
             assertThat(properties.overdue().scanInterval()).isEqualTo(Duration.ofSeconds(5));
             assertThat(properties.overdue().dueSoonLead()).isEqualTo(java.time.Period.ofDays(14));
             assertThat(properties.webhooks().allowedHosts()).isEmpty();
-            assertThat(properties.webhooks().maxAttempts()).isEqualTo(8);
-            assertThat(properties.webhooks().maxBackoff()).isEqualTo(Duration.ofMinutes(10));
+            assertThat(properties.webhooks().retryWindow()).isEqualTo(Duration.ofDays(3));
+            assertThat(properties.webhooks().maxBackoff()).isEqualTo(Duration.ofHours(6));
+            assertThat(properties.webhooks().secretRotationGrace()).isEqualTo(Duration.ofHours(24));
+            assertThat(properties.overdue().lease()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(properties.digests().sendAt()).isEqualTo(java.time.LocalTime.of(7, 0));
         });
     }
 
@@ -66,9 +71,25 @@ class NotifyPropertiesTest {
 
     @Test
     void anOutOfRangeValueStopsStartUpNamingTheSetting() {
-        runner.withPropertyValues("notify.webhooks.max-attempts=0").run(context -> {
+        runner.withPropertyValues("notify.webhooks.retry-window=P30D").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).hasStackTraceContaining("notify.webhooks.maxAttempts");
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("notify.webhooks.retryWindow");
+        });
+    }
+
+    @Test
+    void aLeaseShorterThanTwoScansStopsStartUp() {
+        runner.withPropertyValues("notify.overdue.lease=PT6S").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("notify.overdue.leaseLongerThanTheScans");
+        });
+    }
+
+    @Test
+    void aDigestSenderThatIsNoAddressStopsStartUp() {
+        runner.withPropertyValues("notify.digests.from=nobody").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("notify.digests.from");
         });
     }
 

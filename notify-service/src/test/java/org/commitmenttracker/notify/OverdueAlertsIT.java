@@ -52,7 +52,7 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
 
         events.publishAll(List.of(extracted, extracted));
 
-        List<TopicProbe.Seen> raised = await().atMost(Duration.ofSeconds(10)).until(() -> alerts.withKey(id), r -> !r.isEmpty());
+        List<TopicProbe.Seen> raised = await().atMost(Duration.ofSeconds(10)).until(() -> overdueAlerts(id), r -> !r.isEmpty());
         String eventId = alertEventId(id, deadline);
         assertThat(raised.get(0).headers())
                 .containsEntry("ce_specversion", "1.0")
@@ -83,7 +83,7 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
         // the same event once more, after the alert: still one alert and one call
         events.publish(extracted);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
-                .until(() -> alerts.withKey(id).size() == 1 && hook.withMessageId(eventId).size() == 1);
+                .until(() -> overdueAlerts(id).size() == 1 && hook.withMessageId(eventId).size() == 1);
 
         JsonNode deliveries = get("/api/webhooks/" + webhook.get("id").asString() + "/deliveries").body();
         List<JsonNode> forThisAlert = deliveries.valueStream()
@@ -93,7 +93,7 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
         assertThat(forThisAlert.get(0).get("attempts")).hasSize(1);
         assertThat(forThisAlert.get(0).at("/attempts/0/statusCode").asInt()).isEqualTo(200);
 
-        JsonNode listed = get("/api/alerts?limit=500").body().valueStream()
+        JsonNode listed = get("/api/alerts?type=commitment.overdue&limit=500").body().valueStream()
                 .filter(a -> a.get("commitmentId").asString().equals(id)).findFirst().orElseThrow();
         assertThat(listed.get("state").asString()).isEqualTo("published");
         assertThat(listed.get("action").asString()).isEqualTo("publish the consultation");
@@ -204,21 +204,21 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
                 commitment(control, new Deadline("in due course", LocalDate.parse("2020-05-31"), DeadlineKind.IMPLIED),
                         CommitmentStatus.OPEN)));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(control).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !overdueAlerts(control).isEmpty());
         await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
-                .until(() -> alerts.withKey(delivered).isEmpty() && alerts.withKey(noDeadline).isEmpty());
+                .until(() -> overdueAlerts(delivered).isEmpty() && overdueAlerts(noDeadline).isEmpty());
     }
 
     @Test
     void aRevisedDeadlineAlertsAgain() {
         String id = uniqueCommitmentId();
         events.publish(commitment(id, explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.OPEN));
-        await().atMost(Duration.ofSeconds(10)).until(() -> alerts.withKey(id).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> overdueAlerts(id).size() == 1);
 
         events.publish(state(id, 2, explicit(LocalDate.parse("2021-03-31")), CommitmentStatus.OPEN, true, false,
                 ReviewState.CONFIRMED));
 
-        List<TopicProbe.Seen> raised = await().atMost(Duration.ofSeconds(10)).until(() -> alerts.withKey(id), r -> r.size() == 2);
+        List<TopicProbe.Seen> raised = await().atMost(Duration.ofSeconds(10)).until(() -> overdueAlerts(id), r -> r.size() == 2);
         assertThat(raised).extracting(r -> r.headers().get("ce_id")).containsExactly(
                 alertEventId(id, LocalDate.parse("2020-05-31")), alertEventId(id, LocalDate.parse("2021-03-31")));
     }
@@ -241,10 +241,10 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
                 // the control has the same history without the newer state, and alerts
                 commitment(control, passed, CommitmentStatus.OPEN)));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(control).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !overdueAlerts(control).isEmpty());
         // no overdue alert for any of them (the withdrawn one has its commitment.withdrawn alert instead)
-        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> alerts.withKey(dropped).isEmpty()
-                && overdueAlerts(withdrawn).isEmpty() && alerts.withKey(rejected).isEmpty());
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> overdueAlerts(dropped).isEmpty()
+                && overdueAlerts(withdrawn).isEmpty() && overdueAlerts(rejected).isEmpty());
     }
 
     @Test
@@ -254,12 +254,12 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
         events.publish(state(id, 1, passed, CommitmentStatus.OPEN, false, false, ReviewState.ACCEPTED));
         String control = uniqueCommitmentId();
         events.publish(commitment(control, passed, CommitmentStatus.OPEN));
-        await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(control).isEmpty());
-        assertThat(alerts.withKey(id)).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !overdueAlerts(control).isEmpty());
+        assertThat(overdueAlerts(id)).isEmpty();
 
         events.publish(state(id, 2, passed, CommitmentStatus.OPEN, true, false, ReviewState.ACCEPTED));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> alerts.withKey(id).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> overdueAlerts(id).size() == 1);
     }
 
     @Test
@@ -274,7 +274,7 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
                 .isTrue();
 
         List<TopicProbe.Seen> published = await().atMost(Duration.ofSeconds(10))
-                .until(() -> alerts.withKey(id), r -> !r.isEmpty());
+                .until(() -> overdueAlerts(id), r -> !r.isEmpty());
         assertThat(published).hasSize(1);
         assertThat(published.get(0).headers()).containsEntry("ce_id", event.eventId());
         await().atMost(Duration.ofSeconds(5)).until(() -> get("/api/alerts?limit=500").body().valueStream()
@@ -286,11 +286,11 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
     void listsAlertsNewestFirstAndRefusesAnUnreasonableLimit() {
         String older = uniqueCommitmentId();
         events.publish(commitment(older, explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.OPEN));
-        await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(older).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !overdueAlerts(older).isEmpty());
         clock.advance(Duration.ofSeconds(1));
         String newer = uniqueCommitmentId();
         events.publish(commitment(newer, explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.OPEN));
-        await().atMost(Duration.ofSeconds(10)).until(() -> !alerts.withKey(newer).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !overdueAlerts(newer).isEmpty());
 
         List<JsonNode> listed = get("/api/alerts?limit=500").body().valueStream().toList();
         List<String> ids = listed.stream().map(a -> a.get("commitmentId").asString()).toList();

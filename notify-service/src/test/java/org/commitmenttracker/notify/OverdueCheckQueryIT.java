@@ -18,6 +18,7 @@ import org.commitmenttracker.events.DeadlineKind;
 import org.commitmenttracker.events.OverdueRule;
 import org.commitmenttracker.events.Quote;
 import org.commitmenttracker.events.ReviewState;
+import org.commitmenttracker.events.Strength;
 import org.commitmenttracker.notify.tracking.CommitmentStore;
 import org.commitmenttracker.notify.tracking.TrackedCommitment;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class OverdueCheckQueryIT extends NotifyIntegrationTest {
             for (CommitmentStatus status : CommitmentStatus.values()) {
                 for (boolean tracked : List.of(true, false)) {
                     TrackedCommitment c = commitment("cmt-q-" + UUID.randomUUID(), 1, deadline, status, tracked);
-                    assertThat(store.saveIfNewer(c)).isTrue();
+                    assertThat(store.saveIfNewer(c).written()).isTrue();
                     all.add(c);
                 }
             }
@@ -77,15 +78,21 @@ class OverdueCheckQueryIT extends NotifyIntegrationTest {
     void anOlderOrEqualVersionNeverReplacesANewerOne() {
         String id = "cmt-v-" + UUID.randomUUID();
         Deadline passed = new Deadline("by 9 March", TODAY.minusDays(1), DeadlineKind.EXPLICIT);
-        assertThat(store.saveIfNewer(commitment(id, 2, passed, CommitmentStatus.OPEN, false))).isTrue();
+        CommitmentStore.Saved first = store.saveIfNewer(commitment(id, 2, passed, CommitmentStatus.OPEN, false));
+        assertThat(first.written()).isTrue();
+        assertThat(first.previous()).as("new to the store").isEmpty();
 
-        assertThat(store.saveIfNewer(commitment(id, 1, passed, CommitmentStatus.OPEN, true))).isFalse();
-        assertThat(store.saveIfNewer(commitment(id, 2, passed, CommitmentStatus.OPEN, true))).isFalse();
+        assertThat(store.saveIfNewer(commitment(id, 1, passed, CommitmentStatus.OPEN, true))).isEqualTo(CommitmentStore.Saved.NOT_WRITTEN);
+        assertThat(store.saveIfNewer(commitment(id, 2, passed, CommitmentStatus.OPEN, true))).isEqualTo(CommitmentStore.Saved.NOT_WRITTEN);
         assertThat(store.awaitingOverdueCheck(TODAY, 10_000)).extracting(TrackedCommitment::commitmentId).doesNotContain(id);
 
-        assertThat(store.saveIfNewer(commitment(id, 3, passed, CommitmentStatus.OPEN, true))).isTrue();
+        CommitmentStore.Saved third = store.saveIfNewer(commitment(id, 3, passed, CommitmentStatus.DELIVERED, true));
+        assertThat(third.written()).isTrue();
+        assertThat(third.previous()).as("the state it replaced").get()
+                .extracting(TrackedCommitment::version, TrackedCommitment::status).containsExactly(2L, CommitmentStatus.OPEN);
+        assertThat(store.saveIfNewer(commitment(id, 4, passed, CommitmentStatus.OPEN, true)).written()).isTrue();
         assertThat(store.awaitingOverdueCheck(TODAY, 10_000)).filteredOn(c -> c.commitmentId().equals(id))
-                .extracting(TrackedCommitment::version).containsExactly(3L);
+                .extracting(TrackedCommitment::version).containsExactly(4L);
     }
 
     private static TrackedCommitment commitment(String id, long version, Deadline deadline, CommitmentStatus status,
@@ -93,7 +100,7 @@ class OverdueCheckQueryIT extends NotifyIntegrationTest {
         return new TrackedCommitment(id, version, UUID.randomUUID().toString(), Instant.EPOCH,
                 new CommitmentSource("uk-parliament:commons:2026-01-02:1", "commons", "Cabinet Office", null, null,
                         LocalDate.of(2026, 1, 2), null, null),
-                new Quote("We will do it.", 0, 14), "do it", deadline, status,
-                tracked ? ReviewState.ACCEPTED : ReviewState.REJECTED, tracked, false);
+                new Quote("We will do it.", 0, 14), "do it", Strength.FIRM, 0.9, deadline, status,
+                tracked ? ReviewState.ACCEPTED : ReviewState.REJECTED, tracked, false, List.of());
     }
 }

@@ -18,10 +18,13 @@ class ViewCatchUpIT extends NotifyIntegrationTest {
     @Autowired
     KafkaAdmin kafkaAdmin;
 
+    @Autowired
+    NotifyProperties properties;
+
     @Test
     void notCaughtUpWhileAStatePublishedBeforeTheFirstQuestionIsUnreadThenCaughtUpForGood() {
         listeners.stop();
-        ViewCatchUp catchUp = new ViewCatchUp(kafkaAdmin);
+        ViewCatchUp catchUp = new ViewCatchUp(kafkaAdmin, properties);
         try {
             events.publish(commitment(uniqueCommitmentId(), explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.OPEN));
 

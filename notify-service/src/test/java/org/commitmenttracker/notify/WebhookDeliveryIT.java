@@ -64,7 +64,7 @@ class WebhookDeliveryIT extends NotifyIntegrationTest {
     @Test
     void retriesAfterAServerErrorOnceTheBackoffHasPassedAndThenDelivers() throws Exception {
         WebhookReceiver.Hook hook = receiver.hook(earlier -> earlier == 0 ? 500 : 200);
-        JsonNode webhook = register(hook);
+        JsonNode webhook = register(hook, "commitment.overdue");
         String id = uniqueCommitmentId();
         LocalDate deadline = LocalDate.parse("2020-05-31");
         String messageId = alertEventId(id, deadline);
@@ -99,7 +99,7 @@ class WebhookDeliveryIT extends NotifyIntegrationTest {
     @Test
     void aReceiverAnsweringGoneDisablesItsWebhook() {
         WebhookReceiver.Hook hook = receiver.hook(earlier -> 410);
-        JsonNode webhook = register(hook);
+        JsonNode webhook = register(hook, "commitment.overdue");
         String id = uniqueCommitmentId();
         LocalDate deadline = LocalDate.parse("2020-05-31");
         events.publish(commitment(id, explicit(deadline), CommitmentStatus.OPEN));
@@ -114,9 +114,9 @@ class WebhookDeliveryIT extends NotifyIntegrationTest {
     }
 
     @Test
-    void givesUpAfterTheLastAttemptAndDisablesTheWebhook() {
+    void givesUpWhenTheRetryWindowRunsOutAndDisablesTheWebhook() {
         WebhookReceiver.Hook hook = receiver.hook(earlier -> 503);
-        JsonNode webhook = register(hook);
+        JsonNode webhook = register(hook, "commitment.overdue");
         String id = uniqueCommitmentId();
         LocalDate deadline = LocalDate.parse("2020-05-31");
         String messageId = alertEventId(id, deadline);
@@ -133,7 +133,7 @@ class WebhookDeliveryIT extends NotifyIntegrationTest {
                 .until(() -> delivery(webhook, messageId), d -> d.isPresent() && d.get().get("state").asString().equals("failed"))
                 .orElseThrow();
         assertThat(failed.get("attemptCount").asInt()).isEqualTo(3);
-        assertThat(failed.get("outcome").asString()).contains("3 attempts");
+        assertThat(failed.get("outcome").asString()).contains("retry window", "3 attempts");
         assertThat(hook.withMessageId(messageId)).hasSize(3);
         JsonNode disabled = get("/api/webhooks/" + webhook.get("id").asString()).body();
         assertThat(disabled.get("state").asString()).isEqualTo("disabled");

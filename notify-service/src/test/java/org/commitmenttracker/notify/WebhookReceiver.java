@@ -54,6 +54,11 @@ final class WebhookReceiver implements AutoCloseable {
             return received.stream().filter(r -> messageId.equals(r.header("webhook-id"))).toList();
         }
 
+        /** Every request, in the order received. */
+        synchronized List<Received> all() {
+            return List.copyOf(received);
+        }
+
         private synchronized int answer(Received request) {
             int earlier = withMessageId(request.header("webhook-id")).size();
             received.add(request);
@@ -87,7 +92,10 @@ final class WebhookReceiver implements AutoCloseable {
             Map<String, List<String>> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
             int status = hook.answer(new Received(headers, body));
-            exchange.sendResponseHeaders(status, -1);
+            byte[] answer = ("received " + exchange.getRequestHeaders().getFirst("webhook-id"))
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, answer.length);
+            out.write(answer);
         }
     }
 

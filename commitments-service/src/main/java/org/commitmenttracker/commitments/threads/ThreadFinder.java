@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.commitmenttracker.events.DepartmentLines;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.CommitmentStore;
 import org.commitmenttracker.commitments.store.Keywords;

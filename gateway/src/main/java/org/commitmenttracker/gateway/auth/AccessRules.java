@@ -17,10 +17,14 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.Authori
  * <ol>
  * <li>{@code /actuator/health/**} and the dashboard's static files (its sign-in page; they hold no data, every
  * figure comes from the API with the key): anyone;</li>
+ * <li>GET and POST on {@code /api/digests/unsubscribe/*}, the one-click link in every e-mail digest (the secret token
+ * in the path is its only key, and the answer says nothing but whether it worked): anyone;</li>
  * <li>anything on {@code /api/webhooks/**} and {@code /api/ingest/**}: admin;</li>
  * <li>GET and HEAD on {@code /api/**}: viewer;</li>
  * <li>POST, PUT, PATCH and DELETE on {@code /api/answers/**}, {@code /api/commitments/**},
  * {@code /api/imports/**}: editor;</li>
+ * <li>POST, PATCH and DELETE on {@code /api/digests/**}: viewer (staff manage their own digests; notify-service
+ * keeps each to its owner, the principal this gateway names);</li>
  * <li>anything else: admin.</li>
  * </ol>
  * Each role includes the ones below it (see {@link Role}).
@@ -31,6 +35,8 @@ final class AccessRules {
     static final String[] DASHBOARD = {"/", "/index.html", "/app/**", "/favicon.svg", "/api-docs.html",
         "/webjars/swagger-ui/**"};
     static final String[] ADMIN_ONLY = {"/api/webhooks", "/api/webhooks/**", "/api/ingest", "/api/ingest/**"};
+    static final String[] UNSUBSCRIBE = {"/api/digests/unsubscribe/*"};
+    static final String[] OWN_DIGESTS = {"/api/digests", "/api/digests/**"};
     static final String[] READABLE = {"/api/**"};
     static final String[] EDITABLE = {"/api/answers", "/api/answers/**", "/api/commitments", "/api/commitments/**",
             "/api/imports", "/api/imports/**"};
@@ -44,9 +50,12 @@ final class AccessRules {
         exchanges.pathMatchers(PUBLIC).permitAll();
         exchanges.pathMatchers(GET, DASHBOARD).permitAll();
         exchanges.pathMatchers(HEAD, DASHBOARD).permitAll();
+        exchanges.pathMatchers(GET, UNSUBSCRIBE).permitAll();
+        exchanges.pathMatchers(POST, UNSUBSCRIBE).permitAll();
         exchanges.pathMatchers(ADMIN_ONLY).hasRole(Role.ADMIN.name());
         READS.forEach(method -> exchanges.pathMatchers(method, READABLE).hasRole(Role.VIEWER.name()));
         WRITES.forEach(method -> exchanges.pathMatchers(method, EDITABLE).hasRole(Role.EDITOR.name()));
+        WRITES.forEach(method -> exchanges.pathMatchers(method, OWN_DIGESTS).hasRole(Role.VIEWER.name()));
         exchanges.anyExchange().hasRole(Role.ADMIN.name());
     }
 }

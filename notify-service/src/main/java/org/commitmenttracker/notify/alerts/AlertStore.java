@@ -1,6 +1,7 @@
 package org.commitmenttracker.notify.alerts;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,21 @@ public interface AlertStore {
 
     void markPublished(String id, Instant publishedAt);
 
-    /** The latest alerts, newest first. */
-    List<Alert> recent(int limit);
+    /** The latest alerts that match, newest first. */
+    List<Alert> find(AlertQuery query);
+
+    /**
+     * What to list.
+     *
+     * @param types       alert types ({@code commitment.overdue} ...); empty for all
+     * @param departments departments, each with its line ({@link AlertFilter#departmentsWithTheirLines}); empty for all
+     * @param since       raised at or after; null for no bound
+     * @param until       raised at or before; null for no bound
+     */
+    record AlertQuery(Collection<String> types, Collection<String> departments, Instant since, Instant until, int limit) {
+
+        public static AlertQuery latest(int limit) {
+            return new AlertQuery(List.of(), List.of(), null, null, limit);
+        }
+    }
 }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.commitmenttracker.events.CommitmentAlert;
+import org.commitmenttracker.events.DepartmentLines;
 import org.commitmenttracker.events.TrackerEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -46,6 +49,8 @@ class MongoAlertStore implements AlertStore {
             mongo.indexOps(AlertDocument.class).createIndex(new Index()
                     .on("state", Sort.Direction.ASC).on("leaseUntil", Sort.Direction.ASC));
             mongo.indexOps(AlertDocument.class).createIndex(new Index().on("raisedAt", Sort.Direction.DESC));
+            mongo.indexOps(AlertDocument.class).createIndex(new Index()
+                    .on("departmentKey", Sort.Direction.ASC).on("raisedAt", Sort.Direction.DESC));
         } catch (RuntimeException e) {
             log.warn("Could not create the indexes of {}; queries still work, more slowly: {}", COLLECTION, e.toString());
         }
@@ -54,7 +59,7 @@ class MongoAlertStore implements AlertStore {
     @Override
     public boolean insertPending(Alert alert, Instant leaseUntil) {
         try {
-            mongo.insert(new AlertDocument(alert.id(), alert.event(), AlertState.PENDING, alert.raisedAt(), leaseUntil, null));
+            mongo.insert(AlertDocument.of(alert, leaseUntil));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -76,18 +81,41 @@ class MongoAlertStore implements AlertStore {
     }
 
     @Override
-    public List<Alert> recent(int limit) {
-        return mongo.find(new Query().with(Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id"))).limit(limit),
-                AlertDocument.class).stream().map(AlertDocument::toAlert).toList();
+    public List<Alert> find(AlertQuery q) {
+        Criteria criteria = new Criteria();
+        if (!q.types().isEmpty()) {
+            criteria.and("type").in(q.types());
+        }
+        if (!q.departments().isEmpty()) {
+            criteria.and("departmentKey").in(q.departments().stream().map(DepartmentLines::normal).toList());
+        }
+        if (q.since() != null || q.until() != null) {
+            Criteria raised = criteria.and("raisedAt");
+            if (q.since() != null) {
+                raised.gte(q.since());
+            }
+            if (q.until() != null) {
+                raised.lte(q.until());
+            }
+        }
+        return mongo.find(query(criteria).with(Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id")))
+                .limit(q.limit()), AlertDocument.class).stream().map(AlertDocument::toAlert).toList();
     }
 
     @Document(COLLECTION)
     /** The event is stored with its class ({@code _class}), so that it reads back as the kind of alert it is. */
-    record AlertDocument(@Id String id, TrackerEvent event, AlertState state, Instant raisedAt, Instant leaseUntil,
-                         Instant publishedAt) {
+    record AlertDocument(@Id String id, TrackerEvent event, String type, String departmentKey, AlertState state,
+                         Instant raisedAt, Instant leaseUntil, Instant publishedAt) {
+
+        static AlertDocument of(Alert alert, Instant leaseUntil) {
+            String department = alert.event().source() == null ? null : alert.event().source().department();
+            return new AlertDocument(alert.id(), alert.event(), alert.type(),
+                    department == null ? null : DepartmentLines.normal(department), AlertState.PENDING,
+                    alert.raisedAt(), leaseUntil, null);
+        }
 
         Alert toAlert() {
-            return new Alert(id, event, state, raisedAt);
+            return new Alert(id, (CommitmentAlert) event, state, raisedAt);
         }
     }
 }

@@ -4,7 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The ids of an overdue alert: one alert per commitment and deadline, so a revised deadline can raise another. */
+/**
+ * The ids of alerts and of their events, the same every time they are computed: one overdue or due-soon alert per
+ * commitment and deadline (so a revised deadline can raise another), one status change per version, one found and one
+ * withdrawn per commitment.
+ */
 final class AlertIds {
 
     private AlertIds() {
@@ -34,6 +38,27 @@ final class AlertIds {
     /** The withdrawal alert event's id, the same every time it is computed. */
     static String withdrawnAlertEventId(String commitmentId) {
         return UUID.nameUUIDFromBytes((commitmentId + "|withdrawn").getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The found alert's id in the store: one per commitment. */
+    static String foundAlertId(String commitmentId) {
+        return commitmentId + ":found";
+    }
+
+    /** The found alert event's id, the same every time it is computed. */
+    static String foundAlertEventId(String commitmentId) {
+        return UUID.nameUUIDFromBytes((commitmentId + "|found").getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The status-change alert's id in the store: one per commitment and version. */
+    static String statusChangedAlertId(String commitmentId, long version) {
+        return commitmentId + ":status:" + version;
+    }
+
+    /** The status-change alert event's id, the same every time it is computed. */
+    static String statusChangedAlertEventId(String commitmentId, long version) {
+        return UUID.nameUUIDFromBytes((commitmentId + "|" + version + "|status_changed").getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** The alert event's id, the same every time it is computed, so that a repeat is recognisable downstream. */

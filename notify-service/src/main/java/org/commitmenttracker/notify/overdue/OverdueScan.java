@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * Finds commitments that have gone overdue, or fall due within {@code notify.overdue.due-soon-lead}, and raises one
  * alert of each kind per commitment and deadline: a {@link CommitmentOverdue} or a {@link CommitmentDueSoon} on
  * {@code tracker.alerts.v1} and a delivery to every active webhook; and one {@link CommitmentWithdrawn} per commitment
- * whose question was withdrawn.
+ * whose question was withdrawn; and publishes the alerts {@link ChangeAlerts} stored pending (found, status changed).
+ * One instance scans at a time, the holder of the {@link ScanLease}.
  * <p>
  * Exactly once without transactions: the alert is first inserted under the id {@code <commitmentId>:<deadline>}
  * (with {@code :due_soon} for the due-soon alert; a
@@ -64,9 +65,10 @@ class OverdueScan {
     private final ZoneId zone;
     private final Period dueSoonLead;
     private final ViewCatchUp catchUp;
+    private final ScanLease lease;
 
     OverdueScan(CommitmentStore commitments, AlertStore alerts, WebhookDeliveries webhooks, EventPublisher publisher,
-                Clock clock, NotifyProperties properties, ViewCatchUp catchUp) {
+                Clock clock, NotifyProperties properties, ViewCatchUp catchUp, ScanLease lease) {
         this.commitments = commitments;
         this.alerts = alerts;
         this.webhooks = webhooks;
@@ -75,6 +77,7 @@ class OverdueScan {
         this.zone = properties.zone();
         this.dueSoonLead = properties.overdue().dueSoonLead();
         this.catchUp = catchUp;
+        this.lease = lease;
     }
 
     @Scheduled(fixedDelayString = "${notify.overdue.scan-interval}")
@@ -87,9 +90,12 @@ class OverdueScan {
         }
     }
 
-    /** Nothing until the view has caught up with the state topic: a half-read view may hold states since replaced. */
+    /**
+     * Nothing until the view has caught up with the state topic (a half-read view may hold states since replaced), nor
+     * while another instance holds the {@link ScanLease}.
+     */
     ScanResult scan() {
-        if (!catchUp.caughtUp()) {
+        if (!catchUp.caughtUp() || !lease.acquire()) {
             return NOTHING;
         }
         // as MongoDB keeps it, so that a re-published alert is the same JSON as the first

@@ -2,6 +2,7 @@ package org.commitmenttracker.notify.tracking;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * notify-service's own read model of the commitments, one per commitment id. Every write marks the commitment for an
@@ -13,9 +14,19 @@ public interface CommitmentStore {
      * Inserts the commitment, or replaces the one with its id if that has a lower version, and marks it for an overdue
      * check; a commitment with an equal or higher version stays as it is.
      *
-     * @return whether it was written
+     * @return whether it was written, and the state it replaced
      */
-    boolean saveIfNewer(TrackedCommitment commitment);
+    Saved saveIfNewer(TrackedCommitment commitment);
+
+    /**
+     * What {@link #saveIfNewer} did.
+     *
+     * @param previous the state replaced; empty when the commitment was new, or when nothing was written
+     */
+    record Saved(boolean written, Optional<TrackedCommitment> previous) {
+
+        public static final Saved NOT_WRITTEN = new Saved(false, Optional.empty());
+    }
 
     /** Forgets the commitment (its state was deleted upstream). */
     void delete(String commitmentId);

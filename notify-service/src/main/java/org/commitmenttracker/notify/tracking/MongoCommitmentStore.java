@@ -6,13 +6,16 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.commitmenttracker.events.CommitmentSource;
 import org.commitmenttracker.events.CommitmentStatus;
 import org.commitmenttracker.events.Deadline;
 import org.commitmenttracker.events.DeadlineKind;
+import org.commitmenttracker.events.Evidence;
 import org.commitmenttracker.events.Quote;
 import org.commitmenttracker.events.ReviewState;
+import org.commitmenttracker.events.Strength;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -55,14 +58,15 @@ class MongoCommitmentStore implements CommitmentStore {
     }
 
     @Override
-    public boolean saveIfNewer(TrackedCommitment commitment) {
+    public Saved saveIfNewer(TrackedCommitment commitment) {
         // an upsert that matches no older version tries to insert the id again, which the unique _id refuses
         try {
-            mongo.findAndReplace(query(where("id").is(commitment.commitmentId()).and("version").lt(commitment.version())),
+            CommitmentDocument replaced = mongo.findAndReplace(
+                    query(where("id").is(commitment.commitmentId()).and("version").lt(commitment.version())),
                     CommitmentDocument.of(commitment), FindAndReplaceOptions.options().upsert());
-            return true;
+            return new Saved(true, Optional.ofNullable(replaced).map(CommitmentDocument::toCommitment));
         } catch (DuplicateKeyException e) {
-            return false;
+            return Saved.NOT_WRITTEN;
         }
     }
 
@@ -119,19 +123,20 @@ class MongoCommitmentStore implements CommitmentStore {
 
     @Document(COLLECTION)
     record CommitmentDocument(@Id String id, long version, String lastEventId, Instant lastOccurredAt,
-                              CommitmentSource source, Quote quote, String action, Deadline deadline,
-                              CommitmentStatus status, ReviewState review, boolean tracked, boolean withdrawn,
+                              CommitmentSource source, Quote quote, String action, Strength strength,
+                              double confidence, Deadline deadline, CommitmentStatus status, ReviewState review,
+                              boolean tracked, boolean withdrawn, List<Evidence> evidence,
                               boolean overdueCheckPending, boolean dueSoonCheckPending, boolean withdrawnAlertPending) {
 
         static CommitmentDocument of(TrackedCommitment c) {
             return new CommitmentDocument(c.commitmentId(), c.version(), c.lastEventId(), c.lastOccurredAt(), c.source(),
-                    c.quote(), c.action(), c.deadline(), c.status(), c.review(), c.tracked(), c.withdrawn(), true, true,
-                    c.withdrawn());
+                    c.quote(), c.action(), c.strength(), c.confidence(), c.deadline(), c.status(), c.review(),
+                    c.tracked(), c.withdrawn(), c.evidence(), true, true, c.withdrawn());
         }
 
         TrackedCommitment toCommitment() {
-            return new TrackedCommitment(id, version, lastEventId, lastOccurredAt, source, quote, action, deadline,
-                    status, review, tracked, withdrawn);
+            return new TrackedCommitment(id, version, lastEventId, lastOccurredAt, source, quote, action, strength,
+                    confidence, deadline, status, review, tracked, withdrawn, evidence);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.commitmenttracker.events.Topics;
+import org.commitmenttracker.notify.NotifyProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -34,8 +35,11 @@ public class ViewCatchUp implements DisposableBean {
     private Map<TopicPartition, Long> target;
     private volatile boolean caughtUp;
 
-    public ViewCatchUp(KafkaAdmin kafkaAdmin) {
+    private final String group;
+
+    public ViewCatchUp(KafkaAdmin kafkaAdmin, NotifyProperties properties) {
         this.adminConfig = kafkaAdmin.getConfigurationProperties();
+        this.group = properties.consumerGroup();
     }
 
     /** False while states published before the first call are still unread; false too if the broker cannot say. */
@@ -51,7 +55,7 @@ public class ViewCatchUp implements DisposableBean {
                 target = endOffsets();
                 log.info("Reading the commitment states up to {} before the first overdue scan", target);
             }
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(CommitmentListener.GROUP_ID)
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
             // a partition whose records compaction or retention removed has nothing left to read, and no commit
             Map<TopicPartition, Long> earliest = offsets(OffsetSpec.earliest());

@@ -36,4 +36,14 @@ interface DeliveryStore {
 
     /** The deliveries to one webhook, newest first. */
     List<Delivery> forWebhook(String webhookId, int limit);
+
+    Optional<Delivery> find(String id);
+
+    /**
+     * Queues the delivery again, due at once, with a new retry window from {@code now}; its attempts so far stay in
+     * its log. A delivery whose attempt is under way is left alone.
+     *
+     * @return false if there is no such delivery, or an attempt at it is under way
+     */
+    boolean redeliver(String id, Instant now);
 }

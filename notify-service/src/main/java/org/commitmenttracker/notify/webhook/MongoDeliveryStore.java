@@ -103,6 +103,20 @@ class MongoDeliveryStore implements DeliveryStore {
                 DeliveryDocument.class).stream().map(DeliveryDocument::toDelivery).toList();
     }
 
+    @Override
+    public Optional<Delivery> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, DeliveryDocument.class)).map(DeliveryDocument::toDelivery);
+    }
+
+    @Override
+    public boolean redeliver(String id, Instant now) {
+        Query notUnderWay = query(where("id").is(id)
+                .orOperator(where("leaseUntil").is(null), where("leaseUntil").lte(now)));
+        return mongo.updateFirst(notUnderWay, endLease(new Update()).set("state", DeliveryState.PENDING)
+                .set("nextAttemptAt", now).set("windowStart", now).unset("completedAt").unset("outcome"),
+                DeliveryDocument.class).getModifiedCount() == 1;
+    }
+
     private static Query leased(Claimed claimed) {
         return query(where("id").is(claimed.delivery().id()).and("leaseToken").is(claimed.leaseToken()));
     }
@@ -114,18 +128,19 @@ class MongoDeliveryStore implements DeliveryStore {
     @Document(COLLECTION)
     record DeliveryDocument(@Id String id, String webhookId, String messageId, String eventType, String body,
                             DeliveryState state, int attemptCount, Instant nextAttemptAt, Instant leaseUntil,
-                            String leaseToken, Instant createdAt, Instant completedAt, String outcome,
-                            List<DeliveryAttempt> attempts) {
+                            String leaseToken, Instant createdAt, Instant windowStart, Instant completedAt,
+                            String outcome, List<DeliveryAttempt> attempts) {
 
         static DeliveryDocument of(Delivery d) {
             return new DeliveryDocument(d.id(), d.webhookId(), d.messageId(), d.eventType(), d.body(), d.state(),
-                    d.attemptCount(), d.nextAttemptAt(), null, null, d.createdAt(), d.completedAt(), d.outcome(),
-                    d.attempts());
+                    d.attemptCount(), d.nextAttemptAt(), null, null, d.createdAt(), d.windowStart(), d.completedAt(),
+                    d.outcome(), d.attempts());
         }
 
         Delivery toDelivery() {
             return new Delivery(id, webhookId, messageId, eventType, body, state, attemptCount, nextAttemptAt,
-                    createdAt, completedAt, outcome, attempts == null ? List.of() : attempts);
+                    createdAt, windowStart == null ? createdAt : windowStart, completedAt, outcome,
+                    attempts == null ? List.of() : attempts);
         }
     }
 }

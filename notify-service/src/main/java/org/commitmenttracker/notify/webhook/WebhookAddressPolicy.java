@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
  * Which URLs webhooks may be sent to: absolute {@code http} or {@code https} URLs without user-info, whose host
  * resolves only to public addresses. Loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7), link-local
  * (169.254/16, fe80::/10), any-local and multicast addresses are refused, so that a webhook cannot be aimed at the
- * service's own network, unless the host, as written in the URL, is on the allow-list. Checked when a webhook is
- * registered and again before every attempt, since DNS answers can change.
+ * service's own network, unless the host, as written in the URL, is on the allow-list. So are shared address space
+ * (100.64/10, where some clouds keep their metadata service) and the IPv4 inside IPv4-compatible and NAT64 IPv6
+ * addresses. Checked when a webhook is registered, again before every attempt, and a third time on the addresses the
+ * sender connects to ({@link #addressesToConnectTo}), since DNS answers can change in between.
  */
 class WebhookAddressPolicy {
 
@@ -67,14 +69,33 @@ class WebhookAddressPolicy {
         return Optional.empty();
     }
 
+    /**
+     * The addresses of {@code host} to connect to, for the sender's resolver: all of them when the host is allowed,
+     * else only if none is forbidden.
+     *
+     * @throws UnknownHostException when the host cannot be resolved, or resolves to a forbidden address
+     */
+    InetAddress[] addressesToConnectTo(String host) throws UnknownHostException {
+        String name = unbracketed(host).toLowerCase(Locale.ROOT);
+        InetAddress[] addresses = resolver.resolve(name);
+        if (!allowedHosts.contains(name)
+                && (addresses.length == 0 || Arrays.stream(addresses).anyMatch(WebhookAddressPolicy::isForbidden))) {
+            throw new UnknownHostException("address refused: " + name
+                    + " resolves to a loopback, private, link-local or multicast address");
+        }
+        return addresses;
+    }
+
     /** Whether an address is one that webhooks must not reach without the allow-list. */
     static boolean isForbidden(InetAddress address) {
         if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress() || address.isMulticastAddress()) {
             return true;
         }
-        if (address instanceof Inet4Address && address.getAddress()[0] == 0) {
-            return true; // 0.0.0.0/8, "this network"
+        if (address instanceof Inet4Address) {
+            byte[] bytes = address.getAddress();
+            // 0.0.0.0/8 "this network"; 100.64.0.0/10 shared address space (carrier NAT, some metadata services)
+            return bytes[0] == 0 || bytes[0] == 100 && (bytes[1] & 0xc0) == 64;
         }
         if (address instanceof Inet6Address) {
             byte[] bytes = address.getAddress();

@@ -26,7 +26,7 @@ class WebhookConfiguration {
     }
 
     @Bean
-    WebhookSender webhookSender(NotifyProperties properties) {
-        return new WebhookSender(properties.webhooks().timeout());
+    WebhookSender webhookSender(NotifyProperties properties, WebhookAddressPolicy policy) {
+        return new WebhookSender(properties.webhooks().timeout(), policy);
     }
 }

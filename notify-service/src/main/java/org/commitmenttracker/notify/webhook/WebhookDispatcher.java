@@ -1,14 +1,18 @@
 package org.commitmenttracker.notify.webhook;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.commitmenttracker.events.WebhookDisabled;
 import org.commitmenttracker.notify.NotifyProperties;
+import org.commitmenttracker.support.events.EventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,8 +25,11 @@ import org.springframework.stereotype.Component;
  *     <li>2xx: delivered;</li>
  *     <li>410 Gone: failed, and the webhook is disabled;</li>
  *     <li>anything else (another status, a timeout, a refused connection, an address the policy now refuses): tried
- *     again after a growing {@link Backoff}, until {@code maxAttempts}; then failed, and the webhook is disabled.</li>
+ *     again after a growing {@link Backoff}, as long as the next attempt falls within {@code retry-window} of the
+ *     delivery's window start; then failed, and the webhook is disabled.</li>
  * </ul>
+ * Each disabling is published as a {@link WebhookDisabled} on {@code tracker.webhooks.v1}, by the run after it (and
+ * again by later runs until the broker has taken it).
  */
 @Component
 class WebhookDispatcher {
@@ -47,12 +54,13 @@ class WebhookDispatcher {
     private final WebhookSender sender;
     private final Backoff backoff;
     private final Clock clock;
-    private final int maxAttempts;
+    private final EventPublisher publisher;
+    private final Duration retryWindow;
     private final Duration lease;
 
     WebhookDispatcher(DeliveryStore deliveries, WebhookStore webhooks, WebhookAddressPolicy addresses,
                       WebhookSigner signer, WebhookSender sender, Backoff backoff, Clock clock,
-                      NotifyProperties properties) {
+                      EventPublisher publisher, NotifyProperties properties) {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.addresses = addresses;
@@ -60,7 +68,8 @@ class WebhookDispatcher {
         this.sender = sender;
         this.backoff = backoff;
         this.clock = clock;
-        this.maxAttempts = properties.webhooks().maxAttempts();
+        this.publisher = publisher;
+        this.retryWindow = properties.webhooks().retryWindow();
         // long enough for connecting and answering, each bounded by the timeout, with room to spare
         this.lease = properties.webhooks().timeout().multipliedBy(3).plusSeconds(10);
     }
@@ -68,6 +77,7 @@ class WebhookDispatcher {
     @Scheduled(fixedDelayString = "${notify.webhooks.dispatch-interval}")
     void dispatchDue() {
         DispatchResult result = dispatch();
+        publishDisablings();
         if (result.failed() > 0 || result.leaseLost() > 0) {
             log.warn("Webhook dispatch: {}", result);
         } else if (result.attempts() > 0) {
@@ -118,18 +128,20 @@ class WebhookDispatcher {
         if (attempt.statusCode() != null && attempt.statusCode() == 410) {
             String reason = "receiver answered 410 Gone";
             boolean kept = deliveries.recordAttempt(claimed, attempt, DeliveryState.FAILED, null, reason);
-            webhooks.disable(webhook.id(), reason, attempt.at());
-            log.info("Webhook {} disabled: {}", webhook.id(), reason);
-            return recorded(kept, Outcome.FAILED);
-        }
-        if (attempts >= maxAttempts) {
-            String reason = "no successful delivery after " + attempts + " attempts";
-            boolean kept = deliveries.recordAttempt(claimed, attempt, DeliveryState.FAILED, null, reason);
-            webhooks.disable(webhook.id(), reason, attempt.at());
-            log.warn("Webhook {} disabled: {} (last: {})", webhook.id(), reason, describe(attempt));
+            if (webhooks.disable(webhook.id(), reason, attempt.at())) {
+                log.info("Webhook {} disabled: {}", webhook.id(), reason);
+            }
             return recorded(kept, Outcome.FAILED);
         }
         Instant next = clock.instant().plus(backoff.delayAfter(attempts, ThreadLocalRandom.current().nextDouble()));
+        if (next.isAfter(delivery.windowStart().plus(retryWindow))) {
+            String reason = "not delivered within the retry window (" + retryWindow + ", " + attempts + " attempts)";
+            boolean kept = deliveries.recordAttempt(claimed, attempt, DeliveryState.FAILED, null, reason);
+            if (webhooks.disable(webhook.id(), reason, attempt.at())) {
+                log.warn("Webhook {} disabled: {} (last: {})", webhook.id(), reason, describe(attempt));
+            }
+            return recorded(kept, Outcome.FAILED);
+        }
         log.info("Delivery {} attempt {} failed ({}); next at {}", delivery.id(), attempts, describe(attempt), next);
         return recorded(deliveries.recordAttempt(claimed, attempt, DeliveryState.PENDING, next, null),
                 Outcome.RETRYING);
@@ -141,12 +153,35 @@ class WebhookDispatcher {
         long started = System.nanoTime();
         Optional<String> refused = addresses.problemWith(webhook.url());
         if (refused.isPresent()) {
-            return new DeliveryAttempt(at, null, "address refused: url " + refused.get(), 0);
+            return new DeliveryAttempt(at, null, "address refused: url " + refused.get(), 0, null);
         }
-        Map<String, String> headers = signer.headers(delivery.messageId(), at, delivery.body(), webhook.secret());
+        Map<String, String> headers = signer.headers(delivery.messageId(), at, delivery.body(),
+                webhook.signingSecrets(at));
         WebhookSender.Answer answer = sender.post(URI.create(webhook.url()), headers, delivery.body());
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        return new DeliveryAttempt(at, answer.statusCode(), answer.error(), millis);
+        return new DeliveryAttempt(at, answer.statusCode(), answer.error(), millis, answer.excerpt());
+    }
+
+    /** Publishes a {@link WebhookDisabled} for each disabling not yet published; what fails is tried by the next run. */
+    void publishDisablings() {
+        for (RegisteredWebhook webhook : webhooks.awaitingDisabledEvent()) {
+            String eventId = UUID.nameUUIDFromBytes((webhook.id() + "|disabled|" + webhook.disabledAt())
+                    .getBytes(StandardCharsets.UTF_8)).toString();
+            try {
+                publisher.publish(new WebhookDisabled(eventId, webhook.disabledAt(), webhook.id(),
+                        withoutQuery(webhook.url()), webhook.disabledReason()));
+                webhooks.disabledEventPublished(webhook.id(), webhook.disabledAt());
+            } catch (RuntimeException e) {
+                log.warn("webhook.disabled for {} not published yet: {}", webhook.id(), e.toString());
+                return;
+            }
+        }
+    }
+
+    /** A query may carry a receiver's token; the event need not. */
+    private static String withoutQuery(String url) {
+        int cut = url.indexOf('?');
+        return cut < 0 ? url : url.substring(0, cut);
     }
 
     private static Outcome recorded(boolean kept, Outcome outcome) {

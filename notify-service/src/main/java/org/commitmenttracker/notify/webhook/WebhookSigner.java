@@ -2,8 +2,10 @@ package org.commitmenttracker.notify.webhook;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.standardwebhooks.Webhook;
@@ -35,15 +37,21 @@ class WebhookSigner {
         return SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
-    /** The three Standard Webhooks headers for one attempt at sending {@code body}. */
-    Map<String, String> headers(String messageId, Instant sentAt, String body, String secret) {
+    /**
+     * The three Standard Webhooks headers for one attempt at sending {@code body}: one signature per secret, separated
+     * by spaces (during a rotation's grace period, the new secret's and the old one's), any of which verifies.
+     */
+    Map<String, String> headers(String messageId, Instant sentAt, String body, List<String> secrets) {
         long timestamp = sentAt.getEpochSecond();
-        String signature;
-        try {
-            signature = new Webhook(secret).sign(messageId, timestamp, body);
-        } catch (WebhookSigningException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+        List<String> signatures = new ArrayList<>();
+        for (String secret : secrets) {
+            try {
+                signatures.add(new Webhook(secret).sign(messageId, timestamp, body));
+            } catch (WebhookSigningException e) {
+                throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+            }
         }
+        String signature = String.join(" ", signatures);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(ID, messageId);
         headers.put(TIMESTAMP, Long.toString(timestamp));

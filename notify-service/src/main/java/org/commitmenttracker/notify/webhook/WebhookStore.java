@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The registered webhooks, one per id. */
+/** The webhook subscriptions, one per id. */
 interface WebhookStore {
 
     void insert(RegisteredWebhook webhook);
@@ -16,6 +16,27 @@ interface WebhookStore {
 
     List<RegisteredWebhook> active();
 
-    /** Disables the webhook if it is still active, keeping the first reason given. */
-    void disable(String id, String reason, Instant at);
+    /** Replaces url, description and filter. */
+    void update(RegisteredWebhook webhook);
+
+    /** Makes {@code secret} the signing secret, the one before it signing too until {@code previousUntil}. */
+    void rotateSecret(String id, String secret, Instant previousUntil);
+
+    /**
+     * Disables the webhook if it is still active, keeping the first reason given, and marks a
+     * {@code webhook.disabled} event to publish.
+     *
+     * @return whether it was active until now
+     */
+    boolean disable(String id, String reason, Instant at);
+
+    /** Makes a disabled webhook active again; false if it was not disabled. */
+    boolean enable(String id);
+
+    boolean delete(String id);
+
+    /** Webhooks disabled whose {@code webhook.disabled} event is still to be published. */
+    List<RegisteredWebhook> awaitingDisabledEvent();
+
+    void disabledEventPublished(String id, Instant disabledAt);
 }

@@ -17,7 +17,8 @@ class WebhookAddressPolicyTest {
     private static final Map<String, String> NAMES = Map.of(
             "hooks.example.org", "93.184.216.34",
             "internal.example.org", "10.20.30.40",
-            "metadata.example.org", "169.254.169.254");
+            "metadata.example.org", "169.254.169.254",
+            "rebound.example.org", "127.0.0.1");
 
     private static InetAddress[] resolve(String host) throws UnknownHostException {
         String literal = NAMES.get(host);
@@ -39,7 +40,9 @@ class WebhookAddressPolicyTest {
             "http://192.168.1.10:8080/hook", "http://169.254.169.254/latest/meta-data", "http://0.0.0.0/",
             "http://224.0.0.1/", "http://[::1]/hook", "http://[::]/", "http://[fe80::1]/hook", "http://[fc00::1]/",
             "http://[fd12:3456::1]/hook", "http://[::ffff:10.0.0.1]/", "http://[::10.0.0.1]/",
-            "http://[64:ff9b::7f00:1]/", "https://internal.example.org/hook", "https://metadata.example.org/"})
+            "http://[64:ff9b::7f00:1]/", "https://internal.example.org/hook", "https://metadata.example.org/",
+            "http://100.64.0.1/", "http://100.100.100.200/latest/meta-data", "http://[fd00::1]/",
+            "https://rebound.example.org/hook"})
     void refusesLoopbackPrivateLinkLocalAnyLocalAndMulticastAddresses(String url) {
         assertThat(policy.problemWith(url)).isPresent();
     }
@@ -47,6 +50,7 @@ class WebhookAddressPolicyTest {
     @ParameterizedTest
     @ValueSource(strings = {"https://hooks.example.org/commitments", "http://93.184.216.34:8080/hook",
             "http://172.32.0.1/", "http://172.15.255.255/", "http://192.169.0.1/", "https://[2606:4700::1111]/hook",
+            "http://100.63.255.255/", "http://100.128.0.1/",
             "HTTPS://hooks.example.org/"})
     void acceptsPublicAddresses(String url) {
         assertThat(policy.problemWith(url)).isEmpty();
@@ -61,6 +65,21 @@ class WebhookAddressPolicyTest {
         assertThat(policy.problemWith("https://user:secret@hooks.example.org/")).contains("must not contain user info");
         assertThat(policy.problemWith("https://nowhere.example.org/")).hasValueSatisfying(
                 problem -> assertThat(problem).contains("cannot be resolved"));
+    }
+
+    @Test
+    void atConnectTimeANameIsRefusedWhenItResolvesToAForbiddenAddressUnlessAllowed() throws Exception {
+        assertThat(policy.addressesToConnectTo("hooks.example.org")).extracting(InetAddress::getHostAddress)
+                .containsExactly("93.184.216.34");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> policy.addressesToConnectTo("rebound.example.org"))
+                .isInstanceOf(UnknownHostException.class).hasMessageContaining("address refused");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> policy.addressesToConnectTo("169.254.169.254"))
+                .isInstanceOf(UnknownHostException.class);
+
+        WebhookAddressPolicy allowing = new WebhookAddressPolicy(List.of("rebound.example.org"),
+                WebhookAddressPolicyTest::resolve);
+        assertThat(allowing.addressesToConnectTo("Rebound.Example.org")).extracting(InetAddress::getHostAddress)
+                .containsExactly("127.0.0.1");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.commitmenttracker.commitments.threads;
+package org.commitmenttracker.events;
 
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +43,8 @@ public final class DepartmentLines {
                 .distinct().toList();
     }
 
-    static String normal(String name) {
+    /** The department's name as compared: lower case, "and" for "&", without a leading "the". */
+    public static String normal(String name) {
         return name.toLowerCase(Locale.ROOT).replace("&", "and").replaceFirst("^the ", "").replaceAll("\\s+", " ").strip();
     }
 }

@@ -1,4 +1,4 @@
-package org.commitmenttracker.commitments.threads;
+package org.commitmenttracker.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
