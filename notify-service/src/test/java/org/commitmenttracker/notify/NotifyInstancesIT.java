@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.commitmenttracker.events.CommitmentSource;
+import org.commitmenttracker.events.CommitmentState;
 import org.commitmenttracker.events.CommitmentStatus;
 import org.commitmenttracker.events.Topics;
 import org.commitmenttracker.localinfra.TestInfrastructure;
@@ -64,6 +66,9 @@ class NotifyInstancesIT {
                 "--spring.mongodb.uri=" + infrastructure.mongoUri(name),
                 "--spring.mongodb.database=" + name,
                 "--notify.consumer-group=" + name,
+                // its events' ce_source: another deployment on these topics (the other tests' notify-service, with a
+                // database of its own) raises alerts for the same commitments, which are not this one's to count
+                "--spring.application.name=" + name,
                 // 127.0.0.1 only: "localhost" is a name that resolves to a loopback address, not allowed
                 "--notify.webhooks.allowed-hosts=127.0.0.1",
                 "--notify.overdue.scan-interval=PT0.3S",
@@ -89,9 +94,9 @@ class NotifyInstancesIT {
         register(first, hook.url());
 
         List<String> ids = publishOverdue(first, 8);
-        await().atMost(Duration.ofSeconds(30)).until(() -> eachOnce(ids, hook));
+        await().atMost(Duration.ofSeconds(60)).until(() -> eachOnce(ids, hook), ONCE_EACH::equals);
         // and no second alert or call comes
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> eachOnce(ids, hook));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> eachOnce(ids, hook), ONCE_EACH::equals);
 
         assertThat(leaseHolder(first)).as("the first instance kept the lease while both ran").isEqualTo(holder);
         assertThat(first.getBean(MongoTemplate.class).getCollection("leases").countDocuments())
@@ -100,7 +105,7 @@ class NotifyInstancesIT {
         running.remove(first);
 
         List<String> later = publishOverdue(second, 3);
-        await().atMost(Duration.ofSeconds(30)).until(() -> eachOnce(later, hook));
+        await().atMost(Duration.ofSeconds(60)).until(() -> eachOnce(later, hook), ONCE_EACH::equals);
         assertThat(leaseHolder(second)).as("the second instance holds the lease now").isNotNull().isNotEqualTo(holder);
     }
 
@@ -112,12 +117,12 @@ class NotifyInstancesIT {
         String id = publishOverdue(first, 1).get(0);
         String messageId = NotifyIntegrationTest.alertEventId(id, LocalDate.parse("2020-05-31"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> hook.withMessageId(messageId).size() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> hook.withMessageId(messageId).size() == 1);
         first.close();
         running.remove(first);
         ConfigurableApplicationContext restarted = instance();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> delivery(restarted, webhook, messageId)
+        await().atMost(Duration.ofSeconds(60)).until(() -> delivery(restarted, webhook, messageId)
                 .map(d -> d.get("state").asString().equals("delivered")).orElse(false));
         List<WebhookReceiver.Received> calls = hook.withMessageId(messageId);
         assertThat(calls).hasSize(3);
@@ -148,21 +153,37 @@ class NotifyInstancesIT {
         EventPublisher events = context.getBean(EventPublisher.class);
         for (int i = 0; i < count; i++) {
             String id = NotifyIntegrationTest.uniqueCommitmentId();
-            events.publish(NotifyIntegrationTest.commitment(id,
-                    NotifyIntegrationTest.explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.OPEN));
+            CommitmentState s = NotifyIntegrationTest.commitment(id,
+                    NotifyIntegrationTest.explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.OPEN);
+            CommitmentSource source = s.source();
+            events.publish(new CommitmentState(s.eventId(), s.occurredAt(), id, s.version(),
+                    new CommitmentSource(source.answerId(), source.house(), department(), source.minister(),
+                            source.askedBy(), source.dateAnswered(), source.heading(), source.sourceUrl()),
+                    s.quote(), s.action(), s.strength(), s.confidence(), s.deadline(), s.status(), s.review(),
+                    s.evidence(), s.missingMeasure(), s.inLatestAnswer(), s.withdrawn(), s.tracked(), s.thread(),
+                    s.suggestedStatus()));
             ids.add(id);
         }
         return ids;
     }
 
-    /** One overdue alert on Kafka, and one call, for each commitment (reading the topic once: a read takes 200 ms). */
-    private boolean eachOnce(List<String> ids, WebhookReceiver.Hook hook) {
+    /**
+     * Whether there is one overdue alert on Kafka, and one call, for each commitment (reading the topic once: a read
+     * takes 200 ms); else what there is, for the message of a failed wait.
+     */
+    private String eachOnce(List<String> ids, WebhookReceiver.Hook hook) {
         Map<String, Long> overdue = alerts.poll().stream()
-                .filter(seen -> "org.commitmenttracker.commitment.overdue.v1".equals(seen.headers().get("ce_type")))
+                .filter(seen -> "org.commitmenttracker.commitment.overdue.v1".equals(seen.headers().get("ce_type"))
+                        && ("/" + name).equals(seen.headers().get("ce_source")))
                 .collect(java.util.stream.Collectors.groupingBy(TopicProbe.Seen::key, java.util.stream.Collectors.counting()));
-        return ids.stream().allMatch(id -> overdue.getOrDefault(id, 0L) == 1
-                && hook.withMessageId(NotifyIntegrationTest.alertEventId(id, LocalDate.parse("2020-05-31"))).size() == 1);
+        List<String> wrong = ids.stream().map(id -> id + ": " + overdue.getOrDefault(id, 0L) + " alerts, "
+                        + hook.withMessageId(NotifyIntegrationTest.alertEventId(id, LocalDate.parse("2020-05-31"))).size()
+                        + " calls")
+                .filter(line -> !line.endsWith(": 1 alerts, 1 calls")).toList();
+        return wrong.isEmpty() ? ONCE_EACH : String.join("; ", wrong);
     }
+
+    private static final String ONCE_EACH = "one alert and one call each";
 
     private static String leaseHolder(ConfigurableApplicationContext context) {
         org.bson.Document lease = context.getBean(MongoTemplate.class).getCollection("leases")
@@ -170,9 +191,17 @@ class NotifyInstancesIT {
         return lease == null ? null : lease.getString("holder");
     }
 
-    private static JsonNode register(ConfigurableApplicationContext context, String url) {
+    /**
+     * The department of this test's commitments, and the filter of its webhooks: a new instance reads every state on
+     * the topic (those of other tests too) and alerts on the overdue ones, which this test's receiver need not get.
+     */
+    private String department() {
+        return "Department of " + name;
+    }
+
+    private JsonNode register(ConfigurableApplicationContext context, String url) {
         return http(context).post().uri("/api/webhooks").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("url", url, "types", List.of("commitment.overdue")))
+                .body(Map.of("url", url, "types", List.of("commitment.overdue"), "departments", List.of(department())))
                 .exchange((request, response) -> {
                     assertThat(response.getStatusCode().value()).isEqualTo(201);
                     return JSON.readTree(response.getBody());
