@@ -12,6 +12,7 @@ import jakarta.annotation.PreDestroy;
 import org.commitmenttracker.notify.NotifyProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -43,10 +44,15 @@ class ScanLease {
     private final String holder = UUID.randomUUID().toString();
     private volatile boolean held;
 
+    @Autowired
     ScanLease(MongoTemplate mongo, Clock clock, NotifyProperties properties) {
+        this(mongo, clock, properties.overdue().lease());
+    }
+
+    ScanLease(MongoTemplate mongo, Clock clock, Duration duration) {
         this.mongo = mongo;
         this.clock = clock;
-        this.duration = properties.overdue().lease();
+        this.duration = duration;
     }
 
     /** Takes or renews the lease; false when another instance holds it. */
