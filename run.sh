@@ -190,7 +190,7 @@ Try:
   curl -H 'Authorization: Bearer $viewer_key' '$base/api/commitments?overdue=true&size=5'
   curl -X POST -H 'Authorization: Bearer $editor_key' -H 'Content-Type: application/json' \\
        --data-binary @- '$base/api/answers' <<<'{"house":"commons","uin":"1234","dateTabled":"2024-01-02","dateAnswered":"2024-01-09","answeringBody":"Cabinet Office","answerText":"We will publish the strategy in the spring of 2024."}'
-  curl -X POST -H 'Authorization: Bearer $viewer_key' -H 'Content-Type: application/json' \
+  curl -X POST -H 'Authorization: Bearer $viewer_key' -H 'Content-Type: application/json' \\
        -d '{"email":"me@example.org","frequency":"daily"}' '$base/api/digests'   # then POST .../send-now
 
 Press Ctrl-C to stop.
