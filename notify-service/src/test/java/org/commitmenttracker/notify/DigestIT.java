@@ -11,7 +11,6 @@ import java.util.Map;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import org.commitmenttracker.events.CommitmentSource;
 import org.commitmenttracker.events.CommitmentState;
 import org.commitmenttracker.events.CommitmentStatus;
 import org.junit.jupiter.api.Test;
@@ -140,12 +139,6 @@ class DigestIT extends NotifyIntegrationTest {
     }
 
     private static CommitmentState inDepartment(String id, String department, String action) {
-        CommitmentState s = commitment(id, explicit(PASSED), CommitmentStatus.OPEN);
-        CommitmentSource source = s.source();
-        return new CommitmentState(s.eventId(), s.occurredAt(), id, s.version(),
-                new CommitmentSource(source.answerId(), source.house(), department, source.minister(), source.askedBy(),
-                        source.dateAnswered(), source.heading(), source.sourceUrl()),
-                s.quote(), action, s.strength(), s.confidence(), s.deadline(), s.status(), s.review(), s.evidence(),
-                s.missingMeasure(), s.inLatestAnswer(), s.withdrawn(), s.tracked(), s.thread(), s.suggestedStatus());
+        return answeredBy(commitment(id, explicit(PASSED), CommitmentStatus.OPEN), department, action);
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.commitmenttracker.events.CommitmentSource;
 import org.commitmenttracker.events.CommitmentState;
 import org.commitmenttracker.events.CommitmentStatus;
 import org.commitmenttracker.events.Topics;
@@ -153,15 +152,9 @@ class NotifyInstancesIT {
         EventPublisher events = context.getBean(EventPublisher.class);
         for (int i = 0; i < count; i++) {
             String id = NotifyIntegrationTest.uniqueCommitmentId();
-            CommitmentState s = NotifyIntegrationTest.commitment(id,
+            CommitmentState state = NotifyIntegrationTest.commitment(id,
                     NotifyIntegrationTest.explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.OPEN);
-            CommitmentSource source = s.source();
-            events.publish(new CommitmentState(s.eventId(), s.occurredAt(), id, s.version(),
-                    new CommitmentSource(source.answerId(), source.house(), department(), source.minister(),
-                            source.askedBy(), source.dateAnswered(), source.heading(), source.sourceUrl()),
-                    s.quote(), s.action(), s.strength(), s.confidence(), s.deadline(), s.status(), s.review(),
-                    s.evidence(), s.missingMeasure(), s.inLatestAnswer(), s.withdrawn(), s.tracked(), s.thread(),
-                    s.suggestedStatus()));
+            events.publish(NotifyIntegrationTest.answeredBy(state, department(), state.action()));
             ids.add(id);
         }
         return ids;

@@ -132,6 +132,16 @@ abstract class NotifyIntegrationTest {
                 inLatestAnswer, withdrawn, OverdueRule.isTracked(inLatestAnswer, withdrawn, review), List.of(), null);
     }
 
+    /** The same state, answered by another department and with another action. */
+    static CommitmentState answeredBy(CommitmentState s, String department, String action) {
+        CommitmentSource source = s.source();
+        return new CommitmentState(s.eventId(), s.occurredAt(), s.commitmentId(), s.version(),
+                new CommitmentSource(source.answerId(), source.house(), department, source.minister(), source.askedBy(),
+                        source.dateAnswered(), source.heading(), source.sourceUrl()),
+                s.quote(), action, s.strength(), s.confidence(), s.deadline(), s.status(), s.review(), s.evidence(),
+                s.missingMeasure(), s.inLatestAnswer(), s.withdrawn(), s.tracked(), s.thread(), s.suggestedStatus());
+    }
+
     static Deadline explicit(LocalDate date) {
         return new Deadline("by " + date, date, DeadlineKind.EXPLICIT);
     }

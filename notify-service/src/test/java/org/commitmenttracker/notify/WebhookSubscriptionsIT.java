@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.standardwebhooks.Webhook;
-import org.commitmenttracker.events.CommitmentSource;
 import org.commitmenttracker.events.CommitmentState;
 import org.commitmenttracker.events.CommitmentStatus;
 import org.commitmenttracker.events.Topics;
@@ -194,13 +193,7 @@ class WebhookSubscriptionsIT extends NotifyIntegrationTest {
 
     private static CommitmentState inDepartment(String id, String department) {
         CommitmentState state = commitment(id, explicit(PASSED), CommitmentStatus.OPEN);
-        CommitmentSource s = state.source();
-        return new CommitmentState(state.eventId(), state.occurredAt(), id, state.version(),
-                new CommitmentSource(s.answerId(), s.house(), department, s.minister(), s.askedBy(), s.dateAnswered(),
-                        s.heading(), s.sourceUrl()),
-                state.quote(), state.action(), state.strength(), state.confidence(), state.deadline(), state.status(),
-                state.review(), state.evidence(), state.missingMeasure(), state.inLatestAnswer(), state.withdrawn(),
-                state.tracked(), state.thread(), state.suggestedStatus());
+        return answeredBy(state, department, state.action());
     }
 
     private Optional<JsonNode> delivery(String webhookId, String messageId) {

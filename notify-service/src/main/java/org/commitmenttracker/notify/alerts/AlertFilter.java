@@ -12,6 +12,8 @@ import org.commitmenttracker.events.CommitmentAlert;
 import org.commitmenttracker.events.DepartmentLines;
 import org.commitmenttracker.events.EventType;
 import org.commitmenttracker.events.Topics;
+import org.commitmenttracker.support.web.FieldError;
+import org.commitmenttracker.support.web.RequestValidationException;
 
 /**
  * Which alerts a subscriber (a webhook or an e-mail digest) wants. Each list left empty lets every alert through; an
@@ -41,9 +43,23 @@ public record AlertFilter(List<String> types, List<String> departments, List<Str
         keywords = clean(keywords);
     }
 
-    /** Which of these names no alert type, for a problem detail. */
+    /** Which of these names no alert type. */
     public List<String> unknownTypes() {
         return types.stream().filter(type -> !ALERT_TYPES.contains(type)).toList();
+    }
+
+    /**
+     * This filter, if every type it names is an alert type.
+     *
+     * @param field the request field the types came in, for the problem detail
+     * @throws RequestValidationException naming the field and the known types
+     */
+    public AlertFilter requireKnownTypes(String field) {
+        if (!unknownTypes().isEmpty()) {
+            throw new RequestValidationException(List.of(new FieldError(field, "unknown alert type " + unknownTypes()
+                    + "; one of " + ALERT_TYPES.stream().sorted().toList())));
+        }
+        return this;
     }
 
     public boolean matches(CommitmentAlert alert) {

@@ -44,11 +44,7 @@ class AlertsController {
                                @RequestParam(required = false) List<String> type,
                                @RequestParam(required = false) List<String> department,
                                @RequestParam(required = false) String since) {
-        AlertFilter filter = new AlertFilter(type, department, List.of(), List.of());
-        if (!filter.unknownTypes().isEmpty()) {
-            throw new RequestValidationException(List.of(new FieldError("type", "unknown alert type "
-                    + filter.unknownTypes() + "; one of " + AlertFilter.ALERT_TYPES.stream().sorted().toList())));
-        }
+        AlertFilter filter = new AlertFilter(type, department, List.of(), List.of()).requireKnownTypes("type");
         return alerts.find(new AlertStore.AlertQuery(filter.types(), filter.departmentsWithTheirLines(),
                         since == null ? null : instant(since), null, limit))
                 .stream().map(AlertResponse::of).toList();

@@ -82,8 +82,10 @@ class DigestController {
         if (request.frequency() == null) {
             errors.add(new FieldError("frequency", "must be daily or weekly"));
         }
-        AlertFilter filter = request.filterOver(AlertFilter.EVERYTHING);
-        check(filter, errors);
+        if (!errors.isEmpty()) {
+            throw new RequestValidationException(errors);
+        }
+        AlertFilter filter = request.filterOver(AlertFilter.EVERYTHING).requireKnownTypes("types");
         Instant now = clock.instant();
         byte[] token = new byte[32];
         random.nextBytes(token);
@@ -113,9 +115,7 @@ class DigestController {
                           @RequestHeader(name = PRINCIPAL, required = false) String principal,
                           @RequestHeader(name = ROLE, required = false) String role) {
         DigestSubscription current = visible(id, principal, role);
-        List<FieldError> errors = new ArrayList<>();
-        AlertFilter filter = request.filterOver(current.filter());
-        check(filter, errors);
+        AlertFilter filter = request.filterOver(current.filter()).requireKnownTypes("types");
         DigestFrequency frequency = request.frequency() == null ? current.frequency() : request.frequency();
         DigestSubscription updated = new DigestSubscription(id, current.owner(),
                 request.email() == null || request.email().isBlank() ? current.email() : request.email().strip(),
@@ -184,16 +184,6 @@ class DigestController {
 
     private static boolean isAdmin(String role) {
         return "admin".equals(role);
-    }
-
-    private static void check(AlertFilter filter, List<FieldError> errors) {
-        if (!filter.unknownTypes().isEmpty()) {
-            errors.add(new FieldError("types", "unknown alert type " + filter.unknownTypes() + "; one of "
-                    + AlertFilter.ALERT_TYPES.stream().sorted().toList()));
-        }
-        if (!errors.isEmpty()) {
-            throw new RequestValidationException(errors);
-        }
     }
 
     private static String page(String title, String message) {

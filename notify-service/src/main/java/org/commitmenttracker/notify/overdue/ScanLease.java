@@ -58,6 +58,10 @@ class ScanLease {
     /** Takes or renews the lease; false when another instance holds it. */
     boolean acquire() {
         Instant now = clock.instant();
+        LeaseDocument current = mongo.findById(NAME, LeaseDocument.class);
+        if (current != null && !holder.equals(current.holder()) && current.until().isAfter(now)) {
+            return noted(false); // another instance's, still running: no write needed to know
+        }
         Criteria mineOrRunOut = new Criteria().orOperator(where("holder").is(holder), where("until").lte(now));
         boolean got;
         try {
@@ -67,6 +71,10 @@ class ScanLease {
         } catch (DuplicateKeyException e) {
             got = false;
         }
+        return noted(got);
+    }
+
+    private boolean noted(boolean got) {
         if (got != held) {
             log.info(got ? "This instance ({}) now runs the alert scans" : "Instance {} no longer runs the alert scans",
                     holder);

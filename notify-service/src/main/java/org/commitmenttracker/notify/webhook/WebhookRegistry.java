@@ -3,7 +3,6 @@ package org.commitmenttracker.notify.webhook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -149,15 +148,7 @@ class WebhookRegistry {
     }
 
     private static AlertFilter checked(AlertFilter filter) {
-        List<FieldError> errors = new ArrayList<>();
-        if (!filter.unknownTypes().isEmpty()) {
-            errors.add(new FieldError("types", "unknown alert type " + filter.unknownTypes() + "; one of "
-                    + AlertFilter.ALERT_TYPES.stream().sorted().toList()));
-        }
-        if (!errors.isEmpty()) {
-            throw new RequestValidationException(errors);
-        }
-        return filter;
+        return filter.requireKnownTypes("types");
     }
 
     private static String description(String description) {
