@@ -61,9 +61,10 @@ public class AnswerIntake {
 
     public Result receive(AnswerRequest request) {
         Answer answer = toAnswer(request);
-        String hash = contentHash(answer);
+        String hash = AnswerContent.hash(answer);
         Optional<SeenAnswer> seen = store.find(answer.id());
-        if (seen.isPresent() && seen.get().contentHash().equals(hash) && !seen.get().withdrawn()) {
+        if (seen.isPresent() && !seen.get().withdrawn() && (seen.get().contentHash().equals(hash)
+                || seen.get().contentHash().equals(legacyWireHash(answer)))) {
             return new Result(answer.id(), Outcome.DUPLICATE);
         }
         if (seen.isPresent() && answer.holding() && !seen.get().answer().holding()) {
@@ -136,7 +137,11 @@ public class AnswerIntake {
                         : request.groupedUins().stream().map(u -> u.toUpperCase(Locale.ROOT)).toList());
     }
 
-    private String contentHash(Answer answer) {
+    /**
+     * The hash answers were stored with before {@link AnswerContent}: of the record's JSON. Still recognised, so that
+     * an answer seen before the change is not republished as a correction of itself when it comes again.
+     */
+    private String legacyWireHash(Answer answer) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(answer));
             return HexFormat.of().formatHex(digest);

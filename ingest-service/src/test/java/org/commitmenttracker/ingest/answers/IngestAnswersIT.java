@@ -97,6 +97,18 @@ class IngestAnswersIT {
     }
 
     @Test
+    void theSameAnswerFromAnotherSourceUrlIsNoCorrection() {
+        String uin = uniqueUin();
+        assertThat(post(answer(uin, "We will publish the review in the autumn of 2020.")).status()).isEqualTo(202);
+
+        Reply elsewhere = post(answer(uin, "We will publish the review in the autumn of 2020.")
+                .replace("https://www.theyworkforyou.com/wrans/?id=2019-10-24.HL401.h",
+                        "https://questions-statements.parliament.uk/written-questions/detail/2019-10-24/" + uin));
+        assertThat(elsewhere.status()).isEqualTo(200);
+        assertThat(elsewhere.body().get("outcome").asString()).isEqualTo("duplicate");
+    }
+
+    @Test
     void malformedJsonGetsAProblemDetailAndPublishesNothing() {
         long before = answers.poll().size();
         Reply reply = post("{\"house\": \"lords\", \"uin\": ");
