@@ -195,6 +195,12 @@ abstract class NotifyIntegrationTest {
         return send(http().get().uri(path));
     }
 
+    /** The delivery of this message in the webhook's log, once there is one. */
+    java.util.Optional<JsonNode> delivery(String webhookId, String messageId) {
+        return get("/api/webhooks/" + webhookId + "/deliveries").body().valueStream()
+                .filter(d -> d.get("messageId").asString().equals(messageId)).findFirst();
+    }
+
     /** Registers a webhook for the hook, for every alert; returns the 201 answer (id and secret). */
     JsonNode register(WebhookReceiver.Hook hook) {
         Reply reply = post("/api/webhooks", json.writeValueAsString(Map.of("url", hook.url(), "description", "test")));

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.commitmenttracker.events.CommitmentStatus;
 import org.junit.jupiter.api.Test;
@@ -71,7 +70,7 @@ class WebhookDeliveryIT extends NotifyIntegrationTest {
         events.publish(commitment(id, explicit(deadline), CommitmentStatus.OPEN));
 
         JsonNode waiting = await().atMost(Duration.ofSeconds(10))
-                .until(() -> delivery(webhook, messageId), d -> d.isPresent() && d.get().get("attemptCount").asInt() == 1)
+                .until(() -> delivery(webhook.get("id").asString(), messageId), d -> d.isPresent() && d.get().get("attemptCount").asInt() == 1)
                 .orElseThrow();
         assertThat(waiting.get("state").asString()).isEqualTo("pending");
         assertThat(waiting.at("/attempts/0/statusCode").asInt()).isEqualTo(500);
@@ -84,7 +83,7 @@ class WebhookDeliveryIT extends NotifyIntegrationTest {
         clock.advance(Duration.ofSeconds(2));
 
         JsonNode delivered = await().atMost(Duration.ofSeconds(10))
-                .until(() -> delivery(webhook, messageId), d -> d.isPresent() && d.get().get("state").asString().equals("delivered"))
+                .until(() -> delivery(webhook.get("id").asString(), messageId), d -> d.isPresent() && d.get().get("state").asString().equals("delivered"))
                 .orElseThrow();
         assertThat(delivered.get("attempts")).extracting(a -> a.get("statusCode").asInt()).containsExactly(500, 200);
         List<WebhookReceiver.Received> calls = hook.withMessageId(messageId);
@@ -108,7 +107,7 @@ class WebhookDeliveryIT extends NotifyIntegrationTest {
                 .until(() -> get("/api/webhooks/" + webhook.get("id").asString()).body(),
                         w -> w.get("state").asString().equals("disabled"));
         assertThat(disabled.get("disabledReason").asString()).contains("410");
-        JsonNode failed = delivery(webhook, alertEventId(id, deadline)).orElseThrow();
+        JsonNode failed = delivery(webhook.get("id").asString(), alertEventId(id, deadline)).orElseThrow();
         assertThat(failed.get("state").asString()).isEqualTo("failed");
         assertThat(failed.get("attempts")).hasSize(1);
     }
@@ -125,12 +124,12 @@ class WebhookDeliveryIT extends NotifyIntegrationTest {
         for (int attempts = 1; attempts < 3; attempts++) {
             int made = attempts;
             await().atMost(Duration.ofSeconds(10))
-                    .until(() -> delivery(webhook, messageId), d -> d.isPresent() && d.get().get("attemptCount").asInt() == made);
+                    .until(() -> delivery(webhook.get("id").asString(), messageId), d -> d.isPresent() && d.get().get("attemptCount").asInt() == made);
             clock.advance(Duration.ofSeconds(3));
         }
 
         JsonNode failed = await().atMost(Duration.ofSeconds(10))
-                .until(() -> delivery(webhook, messageId), d -> d.isPresent() && d.get().get("state").asString().equals("failed"))
+                .until(() -> delivery(webhook.get("id").asString(), messageId), d -> d.isPresent() && d.get().get("state").asString().equals("failed"))
                 .orElseThrow();
         assertThat(failed.get("attemptCount").asInt()).isEqualTo(3);
         assertThat(failed.get("outcome").asString()).contains("retry window", "3 attempts");
@@ -138,10 +137,5 @@ class WebhookDeliveryIT extends NotifyIntegrationTest {
         JsonNode disabled = get("/api/webhooks/" + webhook.get("id").asString()).body();
         assertThat(disabled.get("state").asString()).isEqualTo("disabled");
         assertThat(disabled.get("disabledReason").asString()).contains("3 attempts");
-    }
-
-    private Optional<JsonNode> delivery(JsonNode webhook, String messageId) {
-        return get("/api/webhooks/" + webhook.get("id").asString() + "/deliveries").body().valueStream()
-                .filter(d -> d.get("messageId").asString().equals(messageId)).findFirst();
     }
 }

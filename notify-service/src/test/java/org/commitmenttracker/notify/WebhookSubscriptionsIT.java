@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.standardwebhooks.Webhook;
 import org.commitmenttracker.events.CommitmentState;
@@ -194,10 +193,5 @@ class WebhookSubscriptionsIT extends NotifyIntegrationTest {
     private static CommitmentState inDepartment(String id, String department) {
         CommitmentState state = commitment(id, explicit(PASSED), CommitmentStatus.OPEN);
         return answeredBy(state, department, state.action());
-    }
-
-    private Optional<JsonNode> delivery(String webhookId, String messageId) {
-        return get("/api/webhooks/" + webhookId + "/deliveries").body().valueStream()
-                .filter(d -> d.get("messageId").asString().equals(messageId)).findFirst();
     }
 }

@@ -43,6 +43,13 @@ public record AlertFilter(List<String> types, List<String> departments, List<Str
         keywords = clean(keywords);
     }
 
+    /** This filter with each list that is given (not null) in place of its own. */
+    public AlertFilter replacing(List<String> types, List<String> departments, List<String> ministers,
+                                 List<String> keywords) {
+        return new AlertFilter(types != null ? types : this.types, departments != null ? departments : this.departments,
+                ministers != null ? ministers : this.ministers, keywords != null ? keywords : this.keywords);
+    }
+
     /** Which of these names no alert type. */
     public List<String> unknownTypes() {
         return types.stream().filter(type -> !ALERT_TYPES.contains(type)).toList();

@@ -26,10 +26,7 @@ record DigestRequest(@Email @Size(max = 254) String email, DigestFrequency frequ
 
     /** The filter with the lists given here in place of those of {@code current}. */
     AlertFilter filterOver(AlertFilter current) {
-        return new AlertFilter(types != null ? types : current.types(),
-                departments != null ? departments : current.departments(),
-                ministers != null ? ministers : current.ministers(),
-                keywords != null ? keywords : current.keywords());
+        return current.replacing(types, departments, ministers, keywords);
     }
 
     @Override

@@ -102,18 +102,11 @@ class OverdueScan {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = OverdueRule.today(clock, zone);
         int checked = 0;
-        int raised = 0;
-        int failed = 0;
+        Raised raised = new Raised();
         for (TrackedCommitment commitment : commitments.awaitingOverdueCheck(today, BATCH)) {
             checked++;
             if (OverdueRule.isOverdue(commitment.deadline(), commitment.status(), commitment.tracked(), today)) {
-                Alert alert = alertFor(commitment, now);
-                if (alerts.insertPending(alert, now.plus(PUBLISH_LEASE))) {
-                    raised++;
-                    if (!publish(alert)) {
-                        failed++;
-                    }
-                }
+                raise(alertFor(commitment, now), now, raised);
             }
             // the alert exists now (or the commitment is not overdue): no need to look again until it changes
             commitments.overdueChecked(commitment);
@@ -121,30 +114,19 @@ class OverdueScan {
         for (TrackedCommitment commitment : commitments.awaitingDueSoonCheck(today, today.plus(dueSoonLead), BATCH)) {
             checked++;
             if (OverdueRule.isDueSoon(commitment.deadline(), commitment.status(), commitment.tracked(), today, dueSoonLead)) {
-                Alert alert = dueSoonAlertFor(commitment, now);
-                if (alerts.insertPending(alert, now.plus(PUBLISH_LEASE))) {
-                    raised++;
-                    if (!publish(alert)) {
-                        failed++;
-                    }
-                }
+                raise(dueSoonAlertFor(commitment, now), now, raised);
             }
             commitments.dueSoonChecked(commitment);
         }
         for (TrackedCommitment commitment : commitments.awaitingWithdrawnAlert(BATCH)) {
             checked++;
-            Alert alert = Alert.pending(AlertIds.withdrawnAlertId(commitment.commitmentId()), new CommitmentWithdrawn(
+            raise(Alert.pending(AlertIds.withdrawnAlertId(commitment.commitmentId()), new CommitmentWithdrawn(
                     AlertIds.withdrawnAlertEventId(commitment.commitmentId()), now, commitment.commitmentId(),
                     commitment.source(), commitment.action(), commitment.quote(), commitment.deadline(),
-                    commitment.status()), now);
-            if (alerts.insertPending(alert, now.plus(PUBLISH_LEASE))) {
-                raised++;
-                if (!publish(alert)) {
-                    failed++;
-                }
-            }
+                    commitment.status()), now), now, raised);
             commitments.withdrawnAlerted(commitment);
         }
+        int failed = raised.failed;
         int republished = 0;
         for (int i = 0; i < BATCH; i++) {
             Optional<Alert> pending = alerts.claimPending(now, now.plus(PUBLISH_LEASE));
@@ -157,7 +139,23 @@ class OverdueScan {
             }
             republished++;
         }
-        return new ScanResult(checked, raised, republished, failed);
+        return new ScanResult(checked, raised.count, republished, failed);
+    }
+
+    /** What the raising loops of one scan did. */
+    private static final class Raised {
+        int count;
+        int failed;
+    }
+
+    /** Inserts the alert unless it was raised before, then publishes it. */
+    private void raise(Alert alert, Instant now, Raised raised) {
+        if (alerts.insertPending(alert, now.plus(PUBLISH_LEASE))) {
+            raised.count++;
+            if (!publish(alert)) {
+                raised.failed++;
+            }
+        }
     }
 
     private Alert alertFor(TrackedCommitment commitment, Instant now) {

@@ -54,7 +54,7 @@ class WebhookRegistry {
             throw new RequestValidationException(List.of(new FieldError("url", "must not be blank")));
         }
         String url = checkedUrl(request.url());
-        AlertFilter filter = checked(request.filter());
+        AlertFilter filter = checked(request.filterOver(AlertFilter.EVERYTHING));
         RegisteredWebhook webhook = new RegisteredWebhook(UUID.randomUUID().toString(), url,
                 description(request.description()), filter, signer.newSecret(), null, null, WebhookState.ACTIVE,
                 clock.instant(), null, null, false);
@@ -67,7 +67,7 @@ class WebhookRegistry {
         RegisteredWebhook current = get(id);
         String url = request.url() == null ? current.url() : checkedUrl(request.url());
         String description = request.description() == null ? current.description() : description(request.description());
-        AlertFilter filter = request.changesFilter() ? checked(request.filterOver(current.filter())) : current.filter();
+        AlertFilter filter = checked(request.filterOver(current.filter()));
         RegisteredWebhook updated = new RegisteredWebhook(id, url, description, filter, current.secret(),
                 current.previousSecret(), current.previousSecretUntil(), current.state(), current.createdAt(),
                 current.disabledAt(), current.disabledReason(), current.disabledEventPending());

@@ -23,19 +23,8 @@ record WebhookRequest(@Size(max = 2_000) String url, @Size(max = 500) String des
                       @Size(max = 50) List<@NotBlank @Size(max = 200) String> ministers,
                       @Size(max = 50) List<@NotBlank @Size(max = 100) String> keywords) {
 
-    AlertFilter filter() {
-        return new AlertFilter(types, departments, ministers, keywords);
-    }
-
-    boolean changesFilter() {
-        return types != null || departments != null || ministers != null || keywords != null;
-    }
-
     /** The filter with the lists given here in place of those of {@code current}. */
     AlertFilter filterOver(AlertFilter current) {
-        return new AlertFilter(types != null ? types : current.types(),
-                departments != null ? departments : current.departments(),
-                ministers != null ? ministers : current.ministers(),
-                keywords != null ? keywords : current.keywords());
+        return current.replacing(types, departments, ministers, keywords);
     }
 }
