@@ -6,12 +6,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.commitmenttracker.commitments.CommitmentsProperties;
 import org.commitmenttracker.commitments.extraction.CommitmentExtractor;
@@ -37,7 +42,7 @@ import org.springframework.stereotype.Service;
 /**
  * Extracts an answer's commitments, stores each change to them (found, found again, dropped by a correction, withdrawn)
  * as a new version, links them into the threads of earlier commitments ({@link ThreadFinder}), and publishes what
- * changed. Idempotent: ids are deterministic (answer id, position, wording), a
+ * changed; many answers at a time, with a few round trips to the store and one wait for the broker. Idempotent: ids are deterministic (answer id, position, wording), a
  * redelivered answer event finds nothing changed and makes no new version, and event ids derive from the commitment
  * id and version.
  */
@@ -66,42 +71,113 @@ public class AnswerProcessor {
         this.reviewThreshold = properties.reviewThreshold();
     }
 
+    /** An answer event read and its commitments extracted: what {@link #processAll} stores. */
+    public record Extracted(String answerEventId, Answer answer, boolean statement, PlainText text,
+                            List<ExtractedCommitment> found) {
+    }
+
     /**
-     * Extracts and stores the commitments of an answer or, with {@code statement}, a written ministerial statement;
-     * those of its earlier versions that it no longer carries are marked dropped.
+     * Extracts the commitments of an answer or, with {@code statement}, a written ministerial statement; stores
+     * nothing. A holding answer ("I will reply as soon as possible") promises only the real answer: none.
+     */
+    public Extracted extract(String answerEventId, Answer answer, boolean statement) {
+        PlainText text = PlainText.of(answer.answerText());
+        return new Extracted(answerEventId, answer, statement, text,
+                answer.holding() ? List.of() : extractor.extract(text, answer.dateAnswered(), statement));
+    }
+
+    /**
+     * Extracts and stores the commitments of one answer; see {@link #processAll}.
      *
      * @return the answer's commitments that changed, as stored
      */
     public List<Commitment> process(String answerEventId, Answer answer, boolean statement) {
+        return processAll(List.of(extract(answerEventId, answer, statement)));
+    }
+
+    /**
+     * Stores the commitments of the answers, in order (a correction after the answer it corrects), with a few round
+     * trips for all of them: their texts, what is stored of them, their new versions (those of their earlier versions
+     * that they no longer carry are marked dropped), then their threads and one publication of everything that
+     * changed.
+     *
+     * @return the commitments that changed, as stored
+     */
+    public List<Commitment> processAll(List<Extracted> answers) {
+        if (answers.isEmpty()) {
+            return List.of();
+        }
         Instant now = clock.instant();
-        CommitmentSource source = new CommitmentSource(answer.id(), answer.house(), answer.answeringBody(),
-                answer.answeredBy(), answer.askedBy(), answer.dateAnswered(), answer.heading(), answer.sourceUrl());
-        // a holding answer ("I will reply as soon as possible") promises only the real answer
-        PlainText text = PlainText.of(answer.answerText());
-        List<ExtractedCommitment> found = answer.holding() ? List.of()
-                : extractor.extract(text, answer.dateAnswered(), statement);
-        texts.save(new AnswerText(answer.id(), text.text(), answerEventId, now));
-        List<String> ids = commitmentIds(answer.id(), found);
-        List<Commitment> changed = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            ExtractedCommitment c = found.get(i);
-            Commitment extracted = Commitment.extracted(ids.get(i), source, new Quote(c.quote(), c.start(), c.end()),
-                    new Finding(c.action(), c.strength(), deadline(c.deadline())), c.confidence(),
-                    c.confidence() < reviewThreshold ? ReviewState.UNREVIEWED : ReviewState.ACCEPTED, answerEventId, now);
-            writes.apply(extracted.id(), stored -> stored.isEmpty() ? Optional.of(extracted)
-                    : stored.get().reExtracted(extracted, now)).ifPresent(changed::add);
-        }
-        for (Commitment earlier : store.findByAnswer(answer.id())) {
-            if (!ids.contains(earlier.id())) {
-                writes.apply(earlier.id(), stored -> stored.flatMap(c -> c.dropped(now))).ifPresent(changed::add);
+        texts.saveAll(answers.stream().map(a -> new AnswerText(a.answer().id(), a.text().text(), a.answerEventId(), now))
+                .toList());
+        List<Commitment> changed = store(answers, now, 1);
+        for (Extracted a : answers) {
+            if (!a.answer().holding()) {
+                // also for an answer without commitments: it may report an earlier one done; links are never made twice
+                merge(changed, threads.afterAnswer(a.answer(), a.text().text(), now));
             }
-        }
-        if (!answer.holding()) {
-            // also for an answer without commitments: it may report an earlier one done; links are never made twice
-            merge(changed, threads.afterAnswer(answer, text.text(), now));
         }
         publisher.publish(changed);
         return changed;
+    }
+
+    /**
+     * Works out every new version from what is stored, writes them at once, and does again the answers of which a
+     * write was refused (another writer was first), from what is stored then.
+     */
+    private List<Commitment> store(List<Extracted> answers, Instant now, int attempt) {
+        Map<String, Commitment> stored = new HashMap<>();
+        Map<String, Set<String>> idsByAnswer = new HashMap<>();
+        store.findByAnswers(answers.stream().map(a -> a.answer().id()).distinct().toList()).forEach((answerId, list) ->
+                list.forEach(c -> {
+                    stored.put(c.id(), c);
+                    idsByAnswer.computeIfAbsent(answerId, k -> new LinkedHashSet<>()).add(c.id());
+                }));
+        Map<String, Commitment> next = new LinkedHashMap<>();
+        Map<String, Extracted> writtenFor = new HashMap<>();
+        for (Extracted a : answers) {
+            List<String> ids = commitmentIds(a.answer().id(), a.found());
+            Set<String> known = idsByAnswer.computeIfAbsent(a.answer().id(), k -> new LinkedHashSet<>());
+            for (int i = 0; i < ids.size(); i++) {
+                Commitment extracted = extracted(ids.get(i), a, a.found().get(i), now);
+                Commitment base = next.getOrDefault(extracted.id(), stored.get(extracted.id()));
+                (base == null ? Optional.of(extracted) : base.reExtracted(extracted, now)).ifPresent(c -> {
+                    next.put(c.id(), c);
+                    writtenFor.put(c.id(), a);
+                });
+            }
+            for (String earlier : List.copyOf(known)) {
+                if (!ids.contains(earlier)) {
+                    Commitment base = next.getOrDefault(earlier, stored.get(earlier));
+                    base.dropped(now).ifPresent(c -> {
+                        next.put(c.id(), c);
+                        writtenFor.put(c.id(), a);
+                    });
+                }
+            }
+            known.addAll(ids);
+        }
+        Set<String> refused = store.writeAll(next.values().stream()
+                .map(c -> new CommitmentStore.Write(stored.get(c.id()), c)).toList());
+        List<Commitment> changed = new ArrayList<>(next.values().stream().filter(c -> !refused.contains(c.id())).toList());
+        if (!refused.isEmpty()) {
+            if (attempt >= CommitmentWrites.ATTEMPTS) {
+                throw new ConcurrentModificationException("Commitments " + refused + " kept changing under "
+                        + attempt + " attempts to store their answers");
+            }
+            Set<String> again = refused.stream().map(id -> writtenFor.get(id).answer().id()).collect(Collectors.toSet());
+            merge(changed, store(answers.stream().filter(a -> again.contains(a.answer().id())).toList(), now, attempt + 1));
+        }
+        return changed;
+    }
+
+    private Commitment extracted(String id, Extracted a, ExtractedCommitment c, Instant now) {
+        Answer answer = a.answer();
+        CommitmentSource source = new CommitmentSource(answer.id(), answer.house(), answer.answeringBody(),
+                answer.answeredBy(), answer.askedBy(), answer.dateAnswered(), answer.heading(), answer.sourceUrl());
+        return Commitment.extracted(id, source, new Quote(c.quote(), c.start(), c.end()),
+                new Finding(c.action(), c.strength(), deadline(c.deadline())), c.confidence(),
+                c.confidence() < reviewThreshold ? ReviewState.UNREVIEWED : ReviewState.ACCEPTED, a.answerEventId(), now);
     }
 
     /** Replaces each commitment already in {@code into} by its later version, and adds the others. */

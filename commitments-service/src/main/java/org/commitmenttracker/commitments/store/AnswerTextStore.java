@@ -1,7 +1,10 @@
 package org.commitmenttracker.commitments.store;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,6 +25,20 @@ public class AnswerTextStore {
     /** Stores the text as the answer's latest; a replay of the same answer event writes the same document. */
     public void save(AnswerText text) {
         mongo.save(new Stored(text.answerId(), text.text(), text.lastAnswerEventId(), text.updatedAt()), COLLECTION);
+    }
+
+    /** {@link #save} for each, at once. */
+    public void saveAll(List<AnswerText> texts) {
+        if (texts.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Stored.class, COLLECTION);
+        for (AnswerText text : texts) {
+            bulk.replaceOne(Query.query(Criteria.where("_id").is(text.answerId())),
+                    new Stored(text.answerId(), text.text(), text.lastAnswerEventId(), text.updatedAt()),
+                    FindAndReplaceOptions.options().upsert());
+        }
+        bulk.execute();
     }
 
     public Optional<AnswerText> find(String answerId) {

@@ -1,8 +1,11 @@
 package org.commitmenttracker.commitments.store;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +19,26 @@ public interface CommitmentStore {
 
     /** Replaces the commitment if its stored version is still {@code expectedVersion}; false if it is not. */
     boolean replace(Commitment commitment, long expectedVersion);
+
+    /** One write of {@link #writeAll}: {@code next} inserted if {@code current} is null, else in place of it. */
+    record Write(Commitment current, Commitment next) {
+    }
+
+    /**
+     * Writes many at once (one round trip), each as {@link #insert} or {@link #replace} would.
+     *
+     * @return the ids of the writes refused, because another writer was first
+     */
+    Set<String> writeAll(List<Write> writes);
+
+    /** {@link #markPublished} for each of them, at the version it has, at once. */
+    void markAllPublished(List<Commitment> published);
+
+    /** The commitments with those ids (those that exist), in no particular order. */
+    List<Commitment> findAll(Collection<String> ids);
+
+    /** {@link #findByAnswer} for several answers at once; an answer without commitments is not in the map. */
+    Map<String, List<Commitment>> findByAnswers(Collection<String> answerIds);
 
     /** Records that the events of every version up to {@code version} are on Kafka. */
     void markPublished(String id, long version);

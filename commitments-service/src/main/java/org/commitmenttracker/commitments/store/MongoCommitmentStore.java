@@ -2,10 +2,16 @@ package org.commitmenttracker.commitments.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -17,10 +23,13 @@ import org.commitmenttracker.events.DeadlineKind;
 import org.commitmenttracker.events.Evidence;
 import org.commitmenttracker.events.Quote;
 import org.commitmenttracker.events.ReviewState;
+import com.mongodb.bulk.BulkWriteResult;
 import org.commitmenttracker.events.Strength;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
@@ -47,9 +56,11 @@ class MongoCommitmentStore implements CommitmentStore {
     static final int STREAM_BATCH = 500;
 
     private final MongoTemplate mongo;
+    private final LookupIndexes lookups;
 
     MongoCommitmentStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.lookups = new LookupIndexes(mongo);
         // Secondary indexes for real MongoDB; the local stand-in accepts and ignores them.
         var indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index().on("source.answerId", Sort.Direction.ASC));
@@ -59,10 +70,15 @@ class MongoCommitmentStore implements CommitmentStore {
         indexes.createIndex(new Index().on("publishPending", Sort.Direction.ASC).on("updatedAt", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("keywords", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("undated", Sort.Direction.ASC).on("deadline.date", Sort.Direction.ASC));
+        try (Stream<CommitmentDocument> all = mongo.stream(new Query().cursorBatchSize(STREAM_BATCH), CommitmentDocument.class,
+                COLLECTION)) {
+            lookups.buildIfMissing(all.map(CommitmentDocument::toCommitment)::iterator, mongo.estimatedCount(COLLECTION));
+        }
     }
 
     @Override
     public boolean insert(Commitment commitment) {
+        lookups.add(List.of(commitment));
         try {
             mongo.insert(CommitmentDocument.of(commitment), COLLECTION);
             return true;
@@ -78,12 +94,67 @@ class MongoCommitmentStore implements CommitmentStore {
     }
 
     @Override
+    public Set<String> writeAll(List<Write> writes) {
+        if (writes.isEmpty()) {
+            return Set.of();
+        }
+        lookups.add(writes.stream().filter(w -> w.current() == null).map(Write::next).toList());
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        for (Write write : writes) {
+            if (write.current() == null) {
+                bulk.insert(CommitmentDocument.of(write.next()));
+            } else {
+                bulk.replaceOne(Query.query(Criteria.where("_id").is(write.next().id())
+                        .and("version").is(write.current().version())), CommitmentDocument.of(write.next()));
+            }
+        }
+        BulkWriteResult result;
+        try {
+            result = bulk.execute();
+        } catch (BulkOperationException e) {
+            // an insert whose id exists already: another writer was first; the others are written
+            result = null;
+        }
+        int replaces = (int) writes.stream().filter(w -> w.current() != null).count();
+        if (result != null && result.getInsertedCount() == writes.size() - replaces && result.getMatchedCount() == replaces) {
+            return Set.of();
+        }
+        // which ones: those whose stored version is not the one written (the same number and time: this write's)
+        Map<String, Commitment> stored = new HashMap<>();
+        findAll(writes.stream().map(w -> w.next().id()).toList()).forEach(c -> stored.put(c.id(), c));
+        Set<String> refused = new HashSet<>();
+        for (Write write : writes) {
+            Commitment now = stored.get(write.next().id());
+            if (now == null || now.version() != write.next().version()
+                    || !now.updatedAt().truncatedTo(ChronoUnit.MILLIS).equals(write.next().updatedAt().truncatedTo(ChronoUnit.MILLIS))) {
+                refused.add(write.next().id());
+            }
+        }
+        return refused;
+    }
+
+    @Override
     public void markPublished(String id, long version) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("publishedVersion").lt(version)),
                 new Update().set("publishedVersion", version), COLLECTION);
         // pending no more only if no later version was written meanwhile
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").is(version)),
                 new Update().set("publishPending", false), COLLECTION);
+    }
+
+    @Override
+    public void markAllPublished(List<Commitment> published) {
+        if (published.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        for (Commitment c : published) {
+            bulk.updateOne(Query.query(Criteria.where("_id").is(c.id()).and("publishedVersion").lt(c.version())),
+                    new Update().set("publishedVersion", c.version()));
+            bulk.updateOne(Query.query(Criteria.where("_id").is(c.id()).and("version").is(c.version())),
+                    new Update().set("publishPending", false));
+        }
+        bulk.execute();
     }
 
     @Override
@@ -99,9 +170,30 @@ class MongoCommitmentStore implements CommitmentStore {
     }
 
     @Override
-    public List<Commitment> findByAnswer(String answerId) {
-        return mongo.find(Query.query(Criteria.where("source.answerId").is(answerId)), CommitmentDocument.class, COLLECTION)
+    public List<Commitment> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), CommitmentDocument.class, COLLECTION)
                 .stream().map(CommitmentDocument::toCommitment).toList();
+    }
+
+    @Override
+    public List<Commitment> findByAnswer(String answerId) {
+        return findByAnswers(List.of(answerId)).getOrDefault(answerId, List.of());
+    }
+
+    @Override
+    public Map<String, List<Commitment>> findByAnswers(Collection<String> answerIds) {
+        if (answerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> ids = lookups.idsByAnswer(answerIds);
+        Map<String, List<Commitment>> byAnswer = new HashMap<>();
+        for (Commitment c : findAll(ids.values().stream().flatMap(List::stream).toList())) {
+            byAnswer.computeIfAbsent(c.source().answerId(), k -> new ArrayList<>()).add(c);
+        }
+        return byAnswer;
     }
 
     @Override
@@ -126,13 +218,11 @@ class MongoCommitmentStore implements CommitmentStore {
         if (anyTerms.isEmpty() || departments.isEmpty()) {
             return List.of();
         }
-        Query query = Query.query(Criteria.where("tracked").is(true)
-                        .and("source.department").in(departments)
-                        .and("keywords").in(anyTerms)
-                        .and("source.dateAnswered").lte(answeredBy)
-                        .and("source.answerId").ne(excludeAnswerId))
-                .with(Sort.by(Sort.Order.desc("source.dateAnswered"), Sort.Order.asc("_id"))).limit(limit);
-        return mongo.find(query, CommitmentDocument.class, COLLECTION).stream().map(CommitmentDocument::toCommitment).toList();
+        // twice as many as wanted, since some may not be tracked any more
+        List<String> ids = lookups.candidates(departments, anyTerms, answeredBy, excludeAnswerId, limit * 2);
+        Map<String, Commitment> found = new HashMap<>();
+        findAll(ids).forEach(c -> found.put(c.id(), c));
+        return ids.stream().map(found::get).filter(c -> c != null && c.tracked()).limit(limit).toList();
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class CommitmentWrites {
 
     /** Concurrent writes to one commitment are rare (an answer event and a member of staff at once); a few tries do. */
-    static final int ATTEMPTS = 5;
+    public static final int ATTEMPTS = 5;
 
     private final CommitmentStore store;
 

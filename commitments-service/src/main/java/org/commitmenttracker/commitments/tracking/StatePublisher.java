@@ -2,7 +2,9 @@ package org.commitmenttracker.commitments.tracking;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.commitmenttracker.commitments.store.Change;
@@ -56,10 +58,10 @@ public class StatePublisher {
                 events.add(state(c));
             }
             publisher.publishAll(events);
-            round.forEach(c -> store.markPublished(c.id(), c.version()));
-            List<Commitment> sent = round;
-            round = sent.stream().map(c -> store.find(c.id()).filter(now -> now.version() > c.version()))
-                    .flatMap(java.util.Optional::stream).toList();
+            store.markAllPublished(round);
+            Map<String, Long> sent = new HashMap<>();
+            round.forEach(c -> sent.put(c.id(), c.version()));
+            round = store.findAll(sent.keySet()).stream().filter(now -> now.version() > sent.get(now.id())).toList();
         }
     }
 

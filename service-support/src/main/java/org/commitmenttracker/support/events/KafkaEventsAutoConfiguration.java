@@ -31,6 +31,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -40,8 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Kafka conventions every service shares: CloudEvents binary mode on the wire, idempotent producers with
- * {@code acks=all}, at-least-once consumers that commit after each record is handled, and a dead-letter topic beside
- * every topic for records that fail.
+ * {@code acks=all}, at-least-once consumers that commit after each record (or each batch, for a batch listener) is
+ * handled, and a dead-letter topic beside every topic for records that fail.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 public class KafkaEventsAutoConfiguration {
@@ -70,7 +71,10 @@ public class KafkaEventsAutoConfiguration {
 
     @Bean
     ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> commitAfterEachRecord() {
-        return container -> container.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+        // a batch listener's offsets are committed once its whole batch is handled
+        return container -> container.getContainerProperties().setAckMode(
+                container.getContainerProperties().getMessageListener() instanceof BatchMessageListener<?, ?>
+                        ? ContainerProperties.AckMode.BATCH : ContainerProperties.AckMode.RECORD);
     }
 
     @Bean

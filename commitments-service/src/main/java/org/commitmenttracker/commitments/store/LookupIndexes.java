@@ -1,0 +1,142 @@
+package org.commitmenttracker.commitments.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Two lookups kept beside the commitments, each a document per key found by its {@code _id}, so that they cost the
+ * same on real MongoDB and on the local stand-in, which has no secondary indexes and would scan every commitment for
+ * each answer otherwise:
+ * <ul>
+ *   <li>{@code answer_commitments}: an answer's id to the ids of every commitment ever extracted from it;</li>
+ *   <li>{@code thread_terms}: a department and a search term to the newest {@link #POSTINGS} commitments of that
+ *       department with the term, each as {@code <date answered>|<answer id>|<commitment id>}, newest first: the
+ *       candidates for a thread.</li>
+ * </ul>
+ * Both are written before the commitment itself, so a failure in between leaves an entry without its commitment, which
+ * readers skip, and never a commitment without its entry.
+ */
+final class LookupIndexes {
+
+    private static final Logger log = LoggerFactory.getLogger(LookupIndexes.class);
+
+    static final String ANSWERS = "answer_commitments";
+    static final String TERMS = "thread_terms";
+    /** Entries kept per department and term: the candidates are the newest ones anyway. */
+    static final int POSTINGS = 200;
+
+    private final MongoTemplate mongo;
+
+    LookupIndexes(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Records new commitments under their answers and, for those of a department, under their terms. */
+    void add(Collection<Commitment> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> byAnswer = new LinkedHashMap<>();
+        Map<String, Set<String>> byTerm = new LinkedHashMap<>();
+        for (Commitment c : added) {
+            byAnswer.computeIfAbsent(c.source().answerId(), k -> new LinkedHashSet<>()).add(c.id());
+            if (c.source().department() != null && c.source().dateAnswered() != null) {
+                String entry = c.source().dateAnswered() + "|" + c.source().answerId() + "|" + c.id();
+                for (String term : terms(c)) {
+                    byTerm.computeIfAbsent(key(c.source().department(), term), k -> new LinkedHashSet<>()).add(entry);
+                }
+            }
+        }
+        BulkOperations answers = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ANSWERS);
+        byAnswer.forEach((answerId, ids) -> answers.upsert(Query.query(Criteria.where("_id").is(answerId)),
+                new Update().addToSet("ids").each(ids.toArray())));
+        answers.execute();
+        if (!byTerm.isEmpty()) {
+            BulkOperations terms = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TERMS);
+            byTerm.forEach((key, entries) -> terms.upsert(Query.query(Criteria.where("_id").is(key)),
+                    new Update().push("entries").sort(Sort.Direction.DESC).slice(POSTINGS).each(entries.toArray())));
+            terms.execute();
+        }
+    }
+
+    /** The ids of the commitments ever extracted from each answer. */
+    Map<String, List<String>> idsByAnswer(Collection<String> answerIds) {
+        Map<String, List<String>> ids = new LinkedHashMap<>();
+        for (Map<?, ?> doc : mongo.find(Query.query(Criteria.where("_id").in(answerIds)), Map.class, ANSWERS)) {
+            ids.put((String) doc.get("_id"), strings(doc.get("ids")));
+        }
+        return ids;
+    }
+
+    /**
+     * The ids of the newest commitments of the departments that have one of the terms, answered on or before
+     * {@code answeredBy} and not from {@code excludeAnswerId}, newest first (then by id), at most {@code limit}.
+     */
+    List<String> candidates(List<String> departments, List<String> terms, LocalDate answeredBy, String excludeAnswerId,
+                            int limit) {
+        List<String> keys = new ArrayList<>();
+        departments.forEach(department -> terms.forEach(term -> keys.add(key(department, term))));
+        Set<String> entries = new LinkedHashSet<>();
+        for (Map<?, ?> doc : mongo.find(Query.query(Criteria.where("_id").in(keys)), Map.class, TERMS)) {
+            entries.addAll(strings(doc.get("entries")));
+        }
+        String latest = answeredBy.toString();
+        return entries.stream()
+                .map(entry -> entry.split("\\|", 3))
+                .filter(parts -> parts.length == 3 && parts[0].compareTo(latest) <= 0 && !parts[1].equals(excludeAnswerId))
+                .sorted(Comparator.<String[], String>comparing(parts -> parts[0]).reversed()
+                        .thenComparing(parts -> parts[2]))
+                .map(parts -> parts[2]).distinct().limit(limit).toList();
+    }
+
+    /** Builds both lookups from the commitments, when they are empty and there are commitments (a store from before them). */
+    void buildIfMissing(Iterable<Commitment> all, long commitments) {
+        if (commitments == 0 || mongo.estimatedCount(ANSWERS) > 0) {
+            return;
+        }
+        log.info("Building the answer and thread-term lookups for {} stored commitments", commitments);
+        List<Commitment> batch = new ArrayList<>();
+        for (Commitment c : all) {
+            batch.add(c);
+            if (batch.size() == 500) {
+                add(batch);
+                batch.clear();
+            }
+        }
+        add(batch);
+    }
+
+    /** The terms a commitment is found by: those of its quote, its actions and its heading, as the search has them. */
+    static List<String> terms(Commitment c) {
+        return Keywords.of(c.quote() == null ? null : c.quote().text(), c.action(), c.found().action(),
+                c.source().heading());
+    }
+
+    private static String key(String department, String term) {
+        return department + "|" + term;
+    }
+
+    private static List<String> strings(Object value) {
+        List<String> strings = new ArrayList<>();
+        if (value instanceof Collection<?> values) {
+            values.forEach(v -> strings.add(String.valueOf(v)));
+        }
+        return strings;
+    }
+}
