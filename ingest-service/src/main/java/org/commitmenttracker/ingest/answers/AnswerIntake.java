@@ -5,9 +5,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,10 +43,17 @@ public class AnswerIntake {
         RECEIVED, CORRECTED, DUPLICATE,
         /** a holding answer that arrived after the substantive one: kept out, the substantive answer stands */
         SUPERSEDED,
-        WITHDRAWN
+        WITHDRAWN,
+        /** refused by the checks of {@link #toAnswer}; see the result's errors */
+        INVALID
     }
 
-    public record Result(String id, Outcome outcome) {
+    /** What became of an answer: its id (null if it has none) and, when {@link Outcome#INVALID}, what is wrong. */
+    public record Result(String id, Outcome outcome, List<FieldError> errors) {
+
+        public Result(String id, Outcome outcome) {
+            this(id, outcome, List.of());
+        }
     }
 
     private final AnswerStore store;
@@ -60,29 +71,78 @@ public class AnswerIntake {
     }
 
     public Result receive(AnswerRequest request) {
-        Answer answer = toAnswer(request);
-        String hash = AnswerContent.hash(answer);
-        Optional<SeenAnswer> seen = store.find(answer.id());
+        Result result = receiveAll(List.of(request)).get(0);
+        if (result.outcome() == Outcome.INVALID) {
+            throw new RequestValidationException(result.errors());
+        }
+        return result;
+    }
+
+    /**
+     * Takes many answers in, in order (a correction after the answer it corrects): what has been seen of them is read
+     * at once, their events are published together with one wait for the broker's acknowledgements, and only then are
+     * they recorded as seen, at once. An answer that fails the checks {@link #toAnswer} makes is {@link Outcome#INVALID}
+     * with its errors, and the others go on.
+     *
+     * @return one result per request, in their order
+     */
+    public List<Result> receiveAll(List<AnswerRequest> requests) {
+        List<Answer> answers = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
+        for (AnswerRequest request : requests) {
+            try {
+                answers.add(toAnswer(request));
+                results.add(null);
+            } catch (RequestValidationException e) {
+                answers.add(null);
+                results.add(new Result(null, Outcome.INVALID, e.errors()));
+            }
+        }
+        Map<String, SeenAnswer> seen = new HashMap<>(store.findAll(answers.stream().filter(Objects::nonNull)
+                .map(Answer::id).distinct().toList()));
+        Map<String, SeenAnswer> toSave = new LinkedHashMap<>();
+        List<TrackerEvent> events = new ArrayList<>();
+        Instant now = clock.instant();
+        for (int i = 0; i < answers.size(); i++) {
+            Answer answer = answers.get(i);
+            if (answer == null) {
+                continue;
+            }
+            Optional<SeenAnswer> previous = Optional.ofNullable(seen.get(answer.id()));
+            String hash = AnswerContent.hash(answer);
+            Outcome outcome = outcome(previous, answer, hash);
+            results.set(i, new Result(answer.id(), outcome));
+            if (outcome == Outcome.RECEIVED || outcome == Outcome.CORRECTED) {
+                events.add(event(requests.get(i).isStatement(), previous, answer, hash, now));
+                SeenAnswer next = new SeenAnswer(answer.id(), hash, previous.map(s -> s.version() + 1).orElse(1),
+                        previous.map(SeenAnswer::firstSeenAt).orElse(now), now, answer, false);
+                seen.put(answer.id(), next);
+                toSave.put(answer.id(), next);
+            }
+        }
+        publisher.publishAll(events);
+        store.saveAll(toSave.values());
+        return results;
+    }
+
+    private Outcome outcome(Optional<SeenAnswer> seen, Answer answer, String hash) {
         if (seen.isPresent() && !seen.get().withdrawn() && (seen.get().contentHash().equals(hash)
                 || seen.get().contentHash().equals(legacyWireHash(answer)))) {
-            return new Result(answer.id(), Outcome.DUPLICATE);
+            return Outcome.DUPLICATE;
         }
         if (seen.isPresent() && answer.holding() && !seen.get().answer().holding()) {
-            return new Result(answer.id(), Outcome.SUPERSEDED);
+            return Outcome.SUPERSEDED;
         }
-        Instant now = clock.instant();
-        boolean statement = request.isStatement();
-        TrackerEvent event = seen
-                .<TrackerEvent>map(previous -> statement
+        return seen.isPresent() ? Outcome.CORRECTED : Outcome.RECEIVED;
+    }
+
+    private static TrackerEvent event(boolean statement, Optional<SeenAnswer> seen, Answer answer, String hash, Instant now) {
+        return seen.<TrackerEvent>map(previous -> statement
                         ? new StatementCorrected(newEventId(), now, answer, hash, previous.contentHash())
                         : new AnswerCorrected(newEventId(), now, answer, hash, previous.contentHash()))
                 .orElseGet(() -> statement
                         ? new StatementReceived(newEventId(), now, answer, hash)
                         : new AnswerReceived(newEventId(), now, answer, hash));
-        publisher.publish(event);
-        store.save(new SeenAnswer(answer.id(), hash, seen.map(s -> s.version() + 1).orElse(1),
-                seen.map(SeenAnswer::firstSeenAt).orElse(now), now, answer, false));
-        return new Result(answer.id(), seen.isPresent() ? Outcome.CORRECTED : Outcome.RECEIVED);
     }
 
     /**

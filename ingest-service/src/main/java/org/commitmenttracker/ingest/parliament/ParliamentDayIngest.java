@@ -16,14 +16,14 @@ import jakarta.validation.Validator;
 import org.commitmenttracker.ingest.IngestProperties;
 import org.commitmenttracker.ingest.answers.AnswerIntake;
 import org.commitmenttracker.ingest.answers.AnswerRequest;
-import org.commitmenttracker.support.web.RequestValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Takes in one day of the API, every page of it: the questions answered that day, those corrected that day, and the
- * written statements made that day. Shortened answers are fetched whole; withdrawn questions are withdrawn. A page
+ * written statements made that day, a page at a time (its answers taken in together). Shortened answers are fetched
+ * whole; withdrawn questions are withdrawn. A page
  * that cannot be had is logged at WARN and reported in the result, and the rest of the day goes on; the day is not
  * thrown away. Only an interruption (shutdown) stops it, with a {@link CancellationException}.
  */
@@ -86,6 +86,7 @@ class ParliamentDayIngest {
                     handler.handle(item.value(), skip);
                 }
             }
+            takeIn(tally, source, skip);
             skip += page.results().size();
         }
     }
@@ -100,6 +101,7 @@ class ParliamentDayIngest {
                 tally.rejected(source, skip, what + ": " + e.getMessage());
                 return;
             }
+            takeIn(tally, source, skip);
             try {
                 tally.count(intake.withdraw(id).outcome());
             } catch (RuntimeException e) {
@@ -138,16 +140,37 @@ class ParliamentDayIngest {
                     .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
             return;
         }
+        tally.waiting.add(new Waiting(what, request));
+    }
+
+    /** Takes the page's waiting answers in together ({@link AnswerIntake#receiveAll}). */
+    private void takeIn(Tally tally, String source, int skip) {
+        if (tally.waiting.isEmpty()) {
+            return;
+        }
+        List<Waiting> waiting = List.copyOf(tally.waiting);
+        tally.waiting.clear();
         try {
-            tally.count(intake.receive(request).outcome());
-        } catch (RequestValidationException e) {
-            tally.rejected(source, skip, what + ": " + e.errors().stream().map(f -> f.field() + " " + f.message())
-                    .collect(Collectors.joining("; ")));
+            List<AnswerIntake.Result> results = intake.receiveAll(waiting.stream().map(Waiting::request).toList());
+            for (int i = 0; i < waiting.size(); i++) {
+                AnswerIntake.Result result = results.get(i);
+                if (result.outcome() == AnswerIntake.Outcome.INVALID) {
+                    tally.rejected(source, skip, waiting.get(i).what() + ": " + result.errors().stream()
+                            .map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")));
+                } else {
+                    tally.count(result.outcome());
+                }
+            }
         } catch (CancellationException e) {
             throw e;
         } catch (RuntimeException e) {
-            tally.failed(source, skip, what + ": could not be taken in (" + e.getClass().getSimpleName() + ")", e);
+            tally.failed(source, skip, waiting.size() + " answers could not be taken in (" + e.getClass().getSimpleName()
+                    + ")", e);
         }
+    }
+
+    /** An answer of the page, checked, waiting to be taken in with the others. */
+    private record Waiting(String what, AnswerRequest request) {
     }
 
     @FunctionalInterface
@@ -161,6 +184,7 @@ class ParliamentDayIngest {
         private final LocalDate day;
         private final Map<AnswerIntake.Outcome, Integer> outcomes = new EnumMap<>(AnswerIntake.Outcome.class);
         private final List<PageFailure> failures = new ArrayList<>();
+        private final List<Waiting> waiting = new ArrayList<>();
         private int grouped;
         private int rejected;
 
