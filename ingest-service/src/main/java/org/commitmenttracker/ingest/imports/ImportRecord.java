@@ -1,8 +1,6 @@
 package org.commitmenttracker.ingest.imports;
 
-import java.time.LocalDate;
 
-import org.commitmenttracker.ingest.answers.AnswerIds;
 import org.commitmenttracker.ingest.answers.AnswerRequest;
 
 /**
@@ -17,18 +15,13 @@ sealed interface ImportRecord {
     record Answer(String place, AnswerRequest request) implements ImportRecord {
     }
 
-    /** A question that was withdrawn. */
+    /** A question that was withdrawn, by its answer's id ({@code uk-parliament:<house>:<date tabled>:<uin>}). */
     record Withdrawal(String place, String answerId) implements ImportRecord {
-
-        /** The answer id of a Parliament question: {@code uk-parliament:<house>:<date tabled>:<uin>}, as answers make it. */
-        static Withdrawal of(String place, String house, LocalDate dateTabled, String uin) {
-            return new Withdrawal(place, AnswerIds.parliamentId(house, dateTabled, uin));
-        }
     }
 
     /**
      * A question answered together with others, whose answer is taken in once, under the question that leads the group
-     * ({@code leadUin}, see {@link QuestionGroups}), and linked to this one's UIN.
+     * ({@code leadUin}, see {@link org.commitmenttracker.ingest.parliament.ParliamentRecords#UIN_ORDER}), and linked to this one's UIN.
      */
     record Grouped(String place, String leadUin) implements ImportRecord {
     }

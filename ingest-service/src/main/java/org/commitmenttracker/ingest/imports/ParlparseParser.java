@@ -23,6 +23,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.commitmenttracker.ingest.answers.AnswerRequest;
+import org.commitmenttracker.ingest.parliament.ParliamentRecords;
 
 /**
  * A parlparse written-answers file, as TheyWorkForYou publishes them, read with StAX one element at a time.
@@ -47,8 +48,8 @@ import org.commitmenttracker.ingest.answers.AnswerRequest;
  * questions by the day they were tabled) and its UIN; the house is the Lords when the UIN starts with {@code HL},
  * else the Commons. The file does not say when the answer was given: that is the {@code dateAnswered} given with the
  * import, else the date in the id (the date tabled). Several questions before one reply were answered together: they
- * are one answer, under the question with the lowest UIN ({@link QuestionGroups}, as parlparse writes them), linked to
- * the others' UINs ({@code groupedUins}); the others are {@code grouped}, not taken in again. The question is plain text
+ * are one answer, under the question with the lowest UIN ({@link ParliamentRecords#UIN_ORDER}, as parlparse writes
+ * them), linked to the others' UINs ({@code groupedUins}); the others are {@code grouped}, not taken in again. The question is plain text
  * (its paragraphs separated by a blank line); the reply is kept as HTML, as the Parliament API publishes answers.
  *
  * <p>Safety: no DTD is read and no entity expanded. A file with a DOCTYPE, or with an entity reference (which only a
@@ -274,7 +275,7 @@ final class ParlparseParser implements ImportParser {
                 }
             }
             List<String> uins = waiting.stream().filter(Question::readable).map(Question::uin).toList();
-            Optional<String> lead = uins.stream().min(QuestionGroups.UIN_ORDER);
+            Optional<String> lead = uins.stream().min(ParliamentRecords.UIN_ORDER);
             for (Question question : waiting) {
                 if (question.readable() && lead.isPresent() && !question.uin().equals(lead.get())) {
                     records.accept(new ImportRecord.Grouped("ques " + question.name(), lead.get()));

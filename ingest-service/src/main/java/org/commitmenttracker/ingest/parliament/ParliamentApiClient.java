@@ -21,6 +21,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,9 +66,8 @@ class ParliamentApiClient {
     private final RetryPolicy retry;
     private final RequestPacer pacer;
     private final Sleeper sleeper;
-    private final JavaType questionPage;
-    private final JavaType questionItem;
-    private final JavaType statementPage;
+    private final JavaType page;
+    private final JavaType item;
 
     /**
      * A client on the JDK's HttpClient: {@code timeout} for connecting and for each response, the rate, retries and
@@ -96,37 +96,37 @@ class ParliamentApiClient {
         this.retry = retry;
         this.pacer = pacer;
         this.sleeper = sleeper;
-        this.questionPage = json.getTypeFactory().constructParametricType(ResultsPage.class, WrittenQuestion.class);
-        this.questionItem = json.getTypeFactory().constructParametricType(ResultsPage.Item.class, WrittenQuestion.class);
-        this.statementPage = json.getTypeFactory().constructParametricType(ResultsPage.class, WrittenStatement.class);
+        this.page = json.getTypeFactory().constructParametricType(ResultsPage.class, JsonNode.class);
+        this.item = json.getTypeFactory().constructParametricType(ResultsPage.Item.class, JsonNode.class);
     }
 
     /** One page of the questions answered (or corrected) on {@code day}, withdrawn ones included, with their Members. */
-    ResultsPage<WrittenQuestion> questions(Window window, LocalDate day, int skip, int take) {
+    ResultsPage<JsonNode> questions(Window window, LocalDate day, int skip, int take) {
         String path = QUESTIONS + "?" + window.parameter + "From=" + day + "&" + window.parameter + "To=" + day
                 + "&includeWithdrawn=true&expandMember=true&skip=" + skip + "&take=" + take;
-        return page(path, questionPage);
+        return page(path);
     }
 
     /** One question, with its answer's text in full. */
-    WrittenQuestion question(long id) {
+    JsonNode question(long id) {
         String path = QUESTIONS + "/" + id + "?expandMember=true";
-        ResultsPage.Item<WrittenQuestion> item = read(get(path), questionItem, path);
-        if (item == null || item.value() == null) {
+        ResultsPage.Item<JsonNode> item = read(get(path), this.item, path);
+        if (item == null || item.value() == null || !item.value().isObject()) {
             throw new ParliamentApiException("GET " + path, "no question in the response", null);
         }
         return item.value();
     }
 
     /** One page of the written statements made on {@code day}. */
-    ResultsPage<WrittenStatement> statements(LocalDate day, int skip, int take) {
+    ResultsPage<JsonNode> statements(LocalDate day, int skip, int take) {
         String path = STATEMENTS + "?madeWhenFrom=" + day + "&madeWhenTo=" + day + "&expandMember=true&skip=" + skip
                 + "&take=" + take;
-        return page(path, statementPage);
+        return page(path);
     }
 
-    private <T> ResultsPage<T> page(String path, JavaType type) {
-        ResultsPage<T> page = read(get(path), type, path);
+    /** A page of results, each value as the API gave it, for {@link ParliamentRecords} to map. */
+    private ResultsPage<JsonNode> page(String path) {
+        ResultsPage<JsonNode> page = read(get(path), this.page, path);
         if (page == null || page.results() == null) {
             throw new ParliamentApiException("GET " + path, "not a results page (no results)", null);
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
@@ -19,6 +18,7 @@ import org.commitmenttracker.ingest.answers.AnswerRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Takes in one day of the API, every page of it: the questions answered that day, those corrected that day, and the
@@ -47,12 +47,9 @@ class ParliamentDayIngest {
     DayResult ingest(LocalDate day) {
         Tally tally = new Tally(day);
         for (ParliamentApiClient.Window window : ParliamentApiClient.Window.values()) {
-            pages(tally, window.label(), skip -> api.questions(window, day, skip, pageSize),
-                    (question, skip) -> takeQuestion(tally, window.label(), skip, question));
+            pages(tally, window.label(), skip -> api.questions(window, day, skip, pageSize));
         }
-        pages(tally, "statements", skip -> api.statements(day, skip, pageSize),
-                (statement, skip) -> take(tally, "statements", skip, "statement " + statement.uin(),
-                        () -> ParliamentMapper.toAnswerRequest(statement)));
+        pages(tally, "statements", skip -> api.statements(day, skip, pageSize));
         DayResult result = tally.result();
         log.info("Parliament API, {}: {} answers and statements {}, {} grouped into another, {} rejected, {} failed pages",
                 day, result.answers(), result.outcomes(), result.grouped(), result.rejected(), result.failures().size());
@@ -60,11 +57,11 @@ class ParliamentDayIngest {
     }
 
     /** Follows every page of one list; a failed page is reported and, where the total is known, the next one tried. */
-    private <T> void pages(Tally tally, String source, IntFunction<ResultsPage<T>> fetch, ItemHandler<T> handler) {
+    private void pages(Tally tally, String source, IntFunction<ResultsPage<JsonNode>> fetch) {
         Integer total = null;
         int skip = 0;
         while (total == null || skip < total) {
-            ResultsPage<T> page;
+            ResultsPage<JsonNode> page;
             try {
                 page = fetch.apply(skip);
             } catch (ParliamentApiException e) {
@@ -79,11 +76,11 @@ class ParliamentDayIngest {
             if (page.results().isEmpty()) {
                 return;
             }
-            for (ResultsPage.Item<T> item : page.results()) {
+            for (ResultsPage.Item<JsonNode> item : page.results()) {
                 if (item == null || item.value() == null) {
                     tally.rejected(source, skip, "a result without a value");
                 } else {
-                    handler.handle(item.value(), skip);
+                    take(tally, source, skip, item.value());
                 }
             }
             takeIn(tally, source, skip);
@@ -91,56 +88,49 @@ class ParliamentDayIngest {
         }
     }
 
-    private void takeQuestion(Tally tally, String source, int skip, WrittenQuestion listed) {
-        String what = "question " + listed.id() + " (" + listed.uin() + ")";
-        if (ParliamentMapper.isWithdrawn(listed)) {
-            String id;
+    /**
+     * Maps one result ({@link ParliamentRecords}) and takes it in: a shortened answer is fetched whole first, a
+     * withdrawal is taken in after the page's answers before it, an answer waits to be taken in with the page's others.
+     */
+    private void take(Tally tally, String source, int skip, JsonNode listed) {
+        String what = listed.has("dateMade") ? "statement " + listed.path("uin").asString("?")
+                : "question " + listed.path("id").asString("?") + " (" + listed.path("uin").asString("?") + ")";
+        ParliamentRecords.Mapped mapped = ParliamentRecords.map(listed);
+        boolean whole = false;
+        if (mapped instanceof ParliamentRecords.Answer answer && answer.shortened() && answer.questionId() != null) {
             try {
-                id = ParliamentMapper.answerId(listed);
-            } catch (IllegalArgumentException e) {
-                tally.rejected(source, skip, what + ": " + e.getMessage());
-                return;
-            }
-            takeIn(tally, source, skip);
-            try {
-                tally.count(intake.withdraw(id).outcome());
-            } catch (RuntimeException e) {
-                tally.failed(source, skip, what + ": could not be withdrawn", e);
-            }
-            return;
-        }
-        if (!ParliamentMapper.leadsGroup(listed)) {
-            tally.grouped++;
-            return;
-        }
-        WrittenQuestion question = listed;
-        if (ParliamentMapper.isShortened(listed.answerText()) && listed.id() != null) {
-            try {
-                question = api.question(listed.id());
+                mapped = ParliamentRecords.map(api.question(answer.questionId()));
+                whole = true; // the question's own record is the whole text, whatever it ends with
             } catch (ParliamentApiException e) {
                 tally.failed(source, skip, what + ": full text could not be fetched: " + e.reason(), e);
                 return;
             }
         }
-        WrittenQuestion whole = question;
-        take(tally, source, skip, what, () -> ParliamentMapper.toAnswerRequest(whole));
-    }
-
-    private void take(Tally tally, String source, int skip, String what, Supplier<AnswerRequest> mapping) {
-        AnswerRequest request;
-        try {
-            request = mapping.get();
-        } catch (IllegalArgumentException e) {
-            tally.rejected(source, skip, what + ": " + e.getMessage());
-            return;
+        if (mapped instanceof ParliamentRecords.Withdrawal withdrawal) {
+            takeIn(tally, source, skip);
+            try {
+                tally.count(intake.withdraw(withdrawal.answerId()).outcome());
+            } catch (RuntimeException e) {
+                tally.failed(source, skip, what + ": could not be withdrawn", e);
+            }
+        } else if (mapped instanceof ParliamentRecords.Grouped) {
+            tally.grouped++;
+        } else if (mapped instanceof ParliamentRecords.Unreadable unreadable) {
+            tally.rejected(source, skip, what + ": " + unreadable.reason());
+        } else if (mapped instanceof ParliamentRecords.Answer answer) {
+            if (answer.shortened() && !whole) {
+                tally.rejected(source, skip, what + ": the answer text is shortened and the result has no id to fetch "
+                        + "it whole by");
+                return;
+            }
+            Set<ConstraintViolation<AnswerRequest>> violations = validator.validate(answer.request());
+            if (!violations.isEmpty()) {
+                tally.rejected(source, skip, what + ": " + violations.stream()
+                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+                return;
+            }
+            tally.waiting.add(new Waiting(what, answer.request()));
         }
-        Set<ConstraintViolation<AnswerRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            tally.rejected(source, skip, what + ": " + violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
-            return;
-        }
-        tally.waiting.add(new Waiting(what, request));
     }
 
     /** Takes the page's waiting answers in together ({@link AnswerIntake#receiveAll}). */
@@ -171,11 +161,6 @@ class ParliamentDayIngest {
 
     /** An answer of the page, checked, waiting to be taken in with the others. */
     private record Waiting(String what, AnswerRequest request) {
-    }
-
-    @FunctionalInterface
-    private interface ItemHandler<T> {
-        void handle(T item, int skip);
     }
 
     /** Counts of one day, and what went wrong in it. */
