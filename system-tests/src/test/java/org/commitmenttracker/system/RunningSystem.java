@@ -34,6 +34,9 @@ final class RunningSystem implements AutoCloseable {
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Path logs = Path.of("target", "system-logs");
 
+    /** The services' JVM options, as {@code ./run.sh} gives them; {@code -Dtracker.service-jvm} replaces them. */
+    static final String DEFAULT_JVM = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
     private static final Map<String, String> DATABASES = Map.of("ingest-service", "ingest",
             "commitments-service", "commitments", "notify-service", "notify");
 
@@ -50,8 +53,13 @@ final class RunningSystem implements AutoCloseable {
 
     /** @param databaseSuffix appended to each service's database name ({@code ingest-<suffix>}, ...); "" for none */
     static RunningSystem start(String webhookAllowedHosts, String databaseSuffix) {
+        return start(webhookAllowedHosts, databaseSuffix, TestInfrastructure.endpoints());
+    }
+
+    /** As {@link #start(String, String)}, against the given broker and store. */
+    static RunningSystem start(String webhookAllowedHosts, String databaseSuffix, TestInfrastructure.Endpoints infrastructure) {
         RunningSystem system = new RunningSystem(databaseSuffix);
-        system.launchAll(webhookAllowedHosts);
+        system.launchAll(webhookAllowedHosts, infrastructure);
         return system;
     }
 
@@ -59,8 +67,7 @@ final class RunningSystem implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + ports.get("gateway"));
     }
 
-    private void launchAll(String webhookAllowedHosts) {
-        TestInfrastructure.Endpoints infrastructure = TestInfrastructure.endpoints();
+    private void launchAll(String webhookAllowedHosts, TestInfrastructure.Endpoints infrastructure) {
         for (String service : List.of("ingest-service", "commitments-service", "notify-service", "gateway")) {
             ports.put(service, freePort());
         }
@@ -113,9 +120,10 @@ final class RunningSystem implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No executable jar " + jar + ": run the reactor build (./mvnw verify)");
         }
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(System.getProperty("tracker.service-jvm", DEFAULT_JVM).trim().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString(),
                 // alerts within a second of a deadline passing, so the test need not wait long
                 "--notify.overdue.scan-interval=PT1S"));
         if (!databaseSuffix.isEmpty() && DATABASES.containsKey(service)) {

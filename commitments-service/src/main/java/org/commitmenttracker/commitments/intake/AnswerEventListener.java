@@ -3,9 +3,13 @@ package org.commitmenttracker.commitments.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import io.cloudevents.CloudEvent;
+import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.commitmenttracker.commitments.CommitmentsProperties;
 import org.commitmenttracker.events.AnswerCorrected;
 import org.commitmenttracker.events.AnswerReceived;
 import org.commitmenttracker.events.AnswerWithdrawn;
@@ -17,12 +21,14 @@ import org.commitmenttracker.support.events.EventReader;
 import org.commitmenttracker.support.events.MalformedEventException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes answer and statement events at least once, a poll's batch at a time: every answer is read and extracted,
- * then runs of answers are stored together ({@link AnswerProcessor#processAll}) and a withdrawal alone, in order, and
- * the batch's offsets are committed only once all of it is stored. A record that cannot be read or handled fails
+ * Consumes answer and statement events at least once, a poll's batch at a time: every answer is read and extracted
+ * (on {@code commitments.extraction-threads} threads side by side), then runs of answers are stored together
+ * ({@link AnswerProcessor#processAll}) and a withdrawal alone, in order, and the batch's offsets are committed only
+ * once all of it is stored. A record that cannot be read or handled fails
  * alone: what came before it is stored, it is retried a few times and then goes to {@code tracker.answers.v1.dlt},
  * and the records after it are handled again from there (which changes nothing for those already stored).
  */
@@ -34,39 +40,88 @@ class AnswerEventListener {
 
     private final EventReader reader;
     private final AnswerProcessor processor;
+    /**
+     * The threads the engine reads a batch's answers on, side by side: platform threads, so that each keeps its
+     * taggers (the engine's per-thread tools) from one answer to the next; as many as there are cores to give it.
+     */
+    private final ThreadPoolTaskExecutor extraction;
 
-    AnswerEventListener(EventReader reader, AnswerProcessor processor) {
+    AnswerEventListener(EventReader reader, AnswerProcessor processor, CommitmentsProperties properties) {
         this.reader = reader;
         this.processor = processor;
+        this.extraction = new ThreadPoolTaskExecutor();
+        extraction.setCorePoolSize(properties.extractionThreads());
+        extraction.setMaxPoolSize(properties.extractionThreads());
+        extraction.setThreadNamePrefix("extract-");
+        extraction.initialize();
+    }
+
+    @PreDestroy
+    void stop() {
+        extraction.shutdown();
     }
 
     @KafkaListener(id = AnswerEventListener.ID, idIsGroup = false, topics = Topics.ANSWERS, groupId = "commitments-service",
             batch = "true")
     void on(List<ConsumerRecord<String, CloudEvent>> records) {
-        List<AnswerProcessor.Extracted> run = new ArrayList<>();
-        int runStart = 0;
+        // every answer's extraction starts at once, on the engine's threads; they are taken in order below
+        List<Step> steps = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             try {
                 Optional<TrackerEvent> event = read(records.get(i));
                 if (event.isPresent() && event.get() instanceof AnswerWithdrawn withdrawn) {
-                    store(run, runStart);
-                    run.clear();
-                    processor.withdraw(withdrawn.answerId());
-                } else {
-                    event.flatMap(this::extract).ifPresent(run::add);
+                    steps.add(new Step(i, null, withdrawn.answerId(), null));
+                } else if (event.isPresent() && isAnswer(event.get())) {
+                    TrackerEvent answer = event.get();
+                    steps.add(new Step(i, extraction.submit(() -> extract(answer)), null, null));
                 }
-                if (run.isEmpty()) {
-                    runStart = i + 1;
-                }
-            } catch (BatchListenerFailedException e) {
-                throw e;
             } catch (RuntimeException e) {
+                steps.add(new Step(i, null, null, e));
+                break;
+            }
+        }
+        List<AnswerProcessor.Extracted> run = new ArrayList<>();
+        int runStart = 0;
+        for (Step step : steps) {
+            if (run.isEmpty()) {
+                runStart = step.index();
+            }
+            if (step.failure() != null) {
                 store(run, runStart);
-                throw new BatchListenerFailedException("Answer event at " + records.get(i).topic() + "-"
-                        + records.get(i).partition() + "@" + records.get(i).offset() + " could not be handled", e, i);
+                throw failed(records, step.index(), step.failure());
+            } else if (step.withdrawal() != null) {
+                store(run, runStart);
+                run.clear();
+                try {
+                    processor.withdraw(step.withdrawal());
+                } catch (RuntimeException e) {
+                    throw failed(records, step.index(), e);
+                }
+            } else {
+                try {
+                    run.add(step.extraction().get());
+                } catch (ExecutionException e) {
+                    store(run, runStart);
+                    throw failed(records, step.index(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    store(run, runStart);
+                    throw failed(records, step.index(), e);
+                }
             }
         }
         store(run, runStart);
+    }
+
+    /** One record of a batch: an answer being extracted, a withdrawal, or a record that could not be read. */
+    private record Step(int index, Future<AnswerProcessor.Extracted> extraction, String withdrawal, Throwable failure) {
+    }
+
+    private static BatchListenerFailedException failed(List<ConsumerRecord<String, CloudEvent>> records, int index,
+                                                       Throwable cause) {
+        ConsumerRecord<String, CloudEvent> record = records.get(index);
+        return new BatchListenerFailedException("Answer event at " + record.topic() + "-" + record.partition() + "@"
+                + record.offset() + " could not be handled", cause, index);
     }
 
     /** The event; a record that could not be deserialised reaches a batch listener without a value. */
@@ -78,17 +133,21 @@ class AnswerEventListener {
     }
 
     /** Other event types on this topic are not ours to handle. */
-    private Optional<AnswerProcessor.Extracted> extract(TrackerEvent event) {
+    private static boolean isAnswer(TrackerEvent event) {
+        return event instanceof AnswerReceived || event instanceof AnswerCorrected || event instanceof StatementReceived
+                || event instanceof StatementCorrected;
+    }
+
+    private AnswerProcessor.Extracted extract(TrackerEvent event) {
         if (event instanceof AnswerReceived received) {
-            return Optional.of(processor.extract(received.eventId(), received.answer(), false));
+            return processor.extract(received.eventId(), received.answer(), false);
         } else if (event instanceof AnswerCorrected corrected) {
-            return Optional.of(processor.extract(corrected.eventId(), corrected.answer(), false));
+            return processor.extract(corrected.eventId(), corrected.answer(), false);
         } else if (event instanceof StatementReceived received) {
-            return Optional.of(processor.extract(received.eventId(), received.statement(), true));
-        } else if (event instanceof StatementCorrected corrected) {
-            return Optional.of(processor.extract(corrected.eventId(), corrected.statement(), true));
+            return processor.extract(received.eventId(), received.statement(), true);
         }
-        return Optional.empty();
+        StatementCorrected corrected = (StatementCorrected) event;
+        return processor.extract(corrected.eventId(), corrected.statement(), true);
     }
 
     /** Stores a run of answers; if that fails, the run's first record is the one reported failed. */

@@ -114,6 +114,27 @@ class ImportsIT {
     }
 
     @Test
+    void anAnswerAndItsCorrectionInOneBatchArePublishedInOrderAsReceivedThenCorrected() {
+        String uin = uniqueUin();
+        String file = answerLine(uin, Map.of()) + "\n"
+                + answerLine(uin, Map.of("answerText", "We will publish the corrected plan by June 2027.")) + "\n"
+                + answerLine(uin, Map.of("answerText", "We will publish the corrected plan by June 2027.")) + "\n";
+
+        JsonNode job = finished(post(NDJSON, file.getBytes(StandardCharsets.UTF_8), "").body().get("id").asString());
+
+        assertThat(job.at("/outcomes/received").asLong()).isEqualTo(1);
+        assertThat(job.at("/outcomes/corrected").asLong()).isEqualTo(1);
+        assertThat(job.at("/outcomes/duplicate").asLong()).isEqualTo(1);
+        List<TopicProbe.Seen> published = await().atMost(TIMEOUT).until(() -> answers.withKey(lordsId(uin)), r -> r.size() >= 2);
+        assertThat(published).extracting(record -> record.headers().get("ce_type")).containsExactly(
+                "org.commitmenttracker.answer.received.v1", "org.commitmenttracker.answer.corrected.v1");
+        assertThat(json.readTree(published.get(1).value()).at("/answer/answerText").asString())
+                .isEqualTo("We will publish the corrected plan by June 2027.");
+        publishedNothingFor(); // and nothing after the correction: the duplicate published nothing
+        assertThat(answers.withKey(lordsId(uin))).hasSize(2);
+    }
+
+    @Test
     void aParliamentApiPageIsImportedWithItsHtmlItsHoldingAnswerAndItsWithdrawal() throws IOException {
         Reply reply = post(MediaType.APPLICATION_JSON, fixture("parliament-api-page.json"), "");
 
