@@ -180,6 +180,20 @@ class GatewayIT {
     }
 
     @Test
+    void reExtractingEveryAnswerIsForAnAdminOnlyWhileAnEditorStillEditsCommitments() {
+        commitments.stubFor(post("/api/commitments/reextract").willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\": \"job-1\", \"state\": \"running\"}")));
+        commitments.stubFor(get("/api/commitments/reextract/job-1").willReturn(okJson("{\"id\": \"job-1\"}")));
+
+        as(EDITOR_KEY).post().uri("/api/commitments/reextract").exchange().expectStatus().isForbidden();
+        as(VIEWER_KEY).get().uri("/api/commitments/reextract/job-1").exchange().expectStatus().isForbidden();
+        commitments.verify(0, postRequestedFor(urlEqualTo("/api/commitments/reextract")));
+
+        as(ADMIN_KEY).post().uri("/api/commitments/reextract").exchange().expectStatus().isAccepted();
+        as(ADMIN_KEY).get().uri("/api/commitments/reextract/job-1").exchange().expectStatus().isOk();
+    }
+
+    @Test
     void webhooksAreAdminOnlyEvenForReading() {
         notify.stubFor(get("/api/webhooks").willReturn(okJson("[]")));
 

@@ -108,8 +108,8 @@ public class AnswerProcessor {
             return List.of();
         }
         Instant now = clock.instant();
-        texts.saveAll(answers.stream().map(a -> new AnswerText(a.answer().id(), a.text().text(), a.answerEventId(), now))
-                .toList());
+        texts.saveAll(answers.stream().map(a -> new AnswerText(a.answer().id(), a.text().text(), a.answerEventId(), now,
+                a.answer(), a.statement())).toList());
         List<Commitment> changed = store(answers, now, 1);
         for (Extracted a : answers) {
             if (!a.answer().holding()) {

@@ -3,6 +3,8 @@ package org.commitmenttracker.commitments.store;
 import java.util.List;
 import java.util.Optional;
 
+import org.commitmenttracker.events.Answer;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -10,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-/** The latest plain text of each answer, in the {@code answer_texts} collection, one per answer id. */
+/** The latest plain text of each answer, and the answer, in the {@code answer_texts} collection, one per answer id. */
 @Repository
 public class AnswerTextStore {
 
@@ -24,7 +26,7 @@ public class AnswerTextStore {
 
     /** Stores the text as the answer's latest; a replay of the same answer event writes the same document. */
     public void save(AnswerText text) {
-        mongo.save(new Stored(text.answerId(), text.text(), text.lastAnswerEventId(), text.updatedAt()), COLLECTION);
+        mongo.save(Stored.of(text), COLLECTION);
     }
 
     /** {@link #save} for each, at once. */
@@ -34,8 +36,7 @@ public class AnswerTextStore {
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Stored.class, COLLECTION);
         for (AnswerText text : texts) {
-            bulk.replaceOne(Query.query(Criteria.where("_id").is(text.answerId())),
-                    new Stored(text.answerId(), text.text(), text.lastAnswerEventId(), text.updatedAt()),
+            bulk.replaceOne(Query.query(Criteria.where("_id").is(text.answerId())), Stored.of(text),
                     FindAndReplaceOptions.options().upsert());
         }
         bulk.execute();
@@ -43,10 +44,31 @@ public class AnswerTextStore {
 
     public Optional<AnswerText> find(String answerId) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(answerId)), Stored.class, COLLECTION))
-                .map(s -> new AnswerText(s.id(), s.text(), s.lastAnswerEventId(), s.updatedAt()));
+                .map(Stored::toAnswerText);
+    }
+
+    /** How many answers are stored. */
+    public long count() {
+        return mongo.count(new Query(), COLLECTION);
+    }
+
+    /** Up to {@code limit} answers in the order of their ids, from the first after {@code afterId} (null: the first). */
+    public List<AnswerText> page(String afterId, int limit) {
+        Query query = afterId == null ? new Query() : Query.query(Criteria.where("_id").gt(afterId));
+        return mongo.find(query.with(Sort.by("_id")).limit(limit), Stored.class, COLLECTION).stream()
+                .map(Stored::toAnswerText).toList();
     }
 
     record Stored(@org.springframework.data.annotation.Id String id, String text, String lastAnswerEventId,
-                  java.time.Instant updatedAt) {
+                  java.time.Instant updatedAt, Answer answer, boolean statement) {
+
+        static Stored of(AnswerText text) {
+            return new Stored(text.answerId(), text.text(), text.lastAnswerEventId(), text.updatedAt(), text.answer(),
+                    text.statement());
+        }
+
+        AnswerText toAnswerText() {
+            return new AnswerText(id, text, lastAnswerEventId, updatedAt, answer, statement);
+        }
     }
 }

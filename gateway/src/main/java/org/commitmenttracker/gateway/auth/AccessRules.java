@@ -19,7 +19,8 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.Authori
  * figure comes from the API with the key): anyone;</li>
  * <li>GET and POST on {@code /api/digests/unsubscribe/*}, the one-click link in every e-mail digest (the secret token
  * in the path is its only key, and the answer says nothing but whether it worked): anyone;</li>
- * <li>anything on {@code /api/webhooks/**} and {@code /api/ingest/**}: admin;</li>
+ * <li>anything on {@code /api/webhooks/**}, {@code /api/ingest/**} and {@code /api/commitments/reextract/**} (reading
+ * every answer again): admin;</li>
  * <li>GET and HEAD on {@code /api/**}: viewer;</li>
  * <li>POST, PUT, PATCH and DELETE on {@code /api/answers/**}, {@code /api/commitments/**},
  * {@code /api/imports/**}: editor;</li>
@@ -34,7 +35,8 @@ final class AccessRules {
     static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**"};
     static final String[] DASHBOARD = {"/", "/index.html", "/app/**", "/favicon.svg", "/api-docs.html",
         "/webjars/swagger-ui/**"};
-    static final String[] ADMIN_ONLY = {"/api/webhooks", "/api/webhooks/**", "/api/ingest", "/api/ingest/**"};
+    static final String[] ADMIN_ONLY = {"/api/webhooks", "/api/webhooks/**", "/api/ingest", "/api/ingest/**",
+        "/api/commitments/reextract", "/api/commitments/reextract/**"};
     static final String[] UNSUBSCRIBE = {"/api/digests/unsubscribe/*"};
     static final String[] OWN_DIGESTS = {"/api/digests", "/api/digests/**"};
     static final String[] READABLE = {"/api/**"};
