@@ -44,9 +44,12 @@ public record IngestProperties(@Min(1_000) @Max(10_000_000) int maxAnswerTextCha
      * @param maxRetries        retries of a request that failed with a 5xx or a timeout
      * @param initialBackoff    the first retry's wait; doubled each time, with jitter, or the API's Retry-After
      * @param timeout           of each request
+     * @param backfillWindowDays the days a backfill asks for with one range query (7: a week of the API is some tens
+     *                          of pages)
      */
     public record Parliament(boolean pollingEnabled, @NotNull URI baseUrl, @NotNull Duration pollInterval,
                              LocalDate pollFrom, @Positive double requestsPerSecond, @Min(1) @Max(100) int pageSize,
-                             @Min(0) @Max(20) int maxRetries, @NotNull Duration initialBackoff, @NotNull Duration timeout) {
+                             @Min(0) @Max(20) int maxRetries, @NotNull Duration initialBackoff, @NotNull Duration timeout,
+                             @Min(1) @Max(31) int backfillWindowDays) {
     }
 }

@@ -13,7 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.commitmenttracker.events.Answer;
 import org.commitmenttracker.events.AnswerCorrected;
@@ -61,13 +66,16 @@ public class AnswerIntake {
     private final JsonMapper json;
     private final Clock clock;
     private final IngestProperties properties;
+    private final Validator validator;
 
-    AnswerIntake(AnswerStore store, EventPublisher publisher, JsonMapper json, Clock clock, IngestProperties properties) {
+    AnswerIntake(AnswerStore store, EventPublisher publisher, JsonMapper json, Clock clock, IngestProperties properties,
+                 Validator validator) {
         this.store = store;
         this.publisher = publisher;
         this.json = json;
         this.clock = clock;
         this.properties = properties;
+        this.validator = validator;
     }
 
     public Result receive(AnswerRequest request) {
@@ -81,8 +89,9 @@ public class AnswerIntake {
     /**
      * Takes many answers in, in order (a correction after the answer it corrects): what has been seen of them is read
      * at once, their events are published together with one wait for the broker's acknowledgements, and only then are
-     * they recorded as seen, at once. An answer that fails the checks {@link #toAnswer} makes is {@link Outcome#INVALID}
-     * with its errors, and the others go on.
+     * they recorded as seen, at once. Every answer is checked here, whatever its source: its fields' constraints
+     * ({@link AnswerRequest}'s annotations) and those {@link #toAnswer} adds; one that fails is {@link Outcome#INVALID}
+     * with its errors (see {@link #describe}), and the others go on.
      *
      * @return one result per request, in their order
      */
@@ -90,6 +99,12 @@ public class AnswerIntake {
         List<Answer> answers = new ArrayList<>();
         List<Result> results = new ArrayList<>();
         for (AnswerRequest request : requests) {
+            List<FieldError> violations = violations(request);
+            if (!violations.isEmpty()) {
+                answers.add(null);
+                results.add(new Result(null, Outcome.INVALID, violations));
+                continue;
+            }
             try {
                 answers.add(toAnswer(request));
                 results.add(null);
@@ -123,6 +138,23 @@ public class AnswerIntake {
         publisher.publishAll(events);
         store.saveAll(toSave.values());
         return results;
+    }
+
+    /** The field constraints the request breaks, each named by its field ({@code groupedUins}, not its element). */
+    private List<FieldError> violations(AnswerRequest request) {
+        Set<ConstraintViolation<AnswerRequest>> violations = validator.validate(request);
+        return violations.stream().map(violation -> new FieldError(
+                violation.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", ""),
+                violation.getMessage())).toList();
+    }
+
+    /**
+     * The one way every importer words an invalid answer: {@code field: message}, sorted, joined by {@code ; }, as
+     * {@code POST /api/answers} names the same fields in its problem detail.
+     */
+    public static String describe(List<FieldError> errors) {
+        return errors.stream().map(error -> error.field() + ": " + error.message()).sorted()
+                .collect(Collectors.joining("; "));
     }
 
     private Outcome outcome(Optional<SeenAnswer> seen, Answer answer, String hash) {

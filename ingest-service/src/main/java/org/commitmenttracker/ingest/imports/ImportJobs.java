@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -21,16 +20,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.commitmenttracker.ingest.IngestProperties;
 import org.commitmenttracker.ingest.answers.AnswerIntake;
-import org.commitmenttracker.ingest.answers.AnswerRequest;
 import org.commitmenttracker.support.events.EventPublishingException;
-import org.commitmenttracker.support.web.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -73,7 +67,6 @@ class ImportJobs {
 
     private final ImportJobStore store;
     private final AnswerIntake intake;
-    private final Validator validator;
     private final JsonMapper json;
     private final IngestProperties properties;
     private final Clock clock;
@@ -81,11 +74,9 @@ class ImportJobs {
     private final ThreadPoolExecutor executor;
     private volatile boolean shuttingDown;
 
-    ImportJobs(ImportJobStore store, AnswerIntake intake, Validator validator, JsonMapper json,
-               IngestProperties properties, Clock clock) {
+    ImportJobs(ImportJobStore store, AnswerIntake intake, JsonMapper json, IngestProperties properties, Clock clock) {
         this.store = store;
         this.intake = intake;
-        this.validator = validator;
         this.json = json;
         this.properties = properties;
         this.clock = clock;
@@ -274,14 +265,9 @@ class ImportJobs {
                 progress.failed(record.place(), "could not be taken in because of an internal error");
             }
         } else if (record instanceof ImportRecord.Answer answer) {
-            String invalid = violations(answer.request());
-            if (invalid != null) {
-                progress.failed(answer.place(), invalid);
-            } else {
-                batch.add(answer);
-                if (batch.size() >= BATCH) {
-                    takeIn(batch, progress);
-                }
+            batch.add(answer);
+            if (batch.size() >= BATCH) {
+                takeIn(batch, progress);
             }
         }
     }
@@ -296,7 +282,7 @@ class ImportJobs {
             for (int i = 0; i < batch.size(); i++) {
                 AnswerIntake.Result result = results.get(i);
                 if (result.outcome() == AnswerIntake.Outcome.INVALID) {
-                    progress.failed(batch.get(i).place(), describe(result.errors()));
+                    progress.failed(batch.get(i).place(), AnswerIntake.describe(result.errors()));
                 } else {
                     progress.done(ImportJob.outcome(result.outcome()));
                 }
@@ -309,22 +295,6 @@ class ImportJobs {
         } finally {
             batch.clear();
         }
-    }
-
-    /** Every bean-validation violation of the answer as {@code field: message}, as {@code POST /api/answers} names them. */
-    private String violations(AnswerRequest request) {
-        Set<ConstraintViolation<AnswerRequest>> violations = validator.validate(request);
-        if (violations.isEmpty()) {
-            return null;
-        }
-        return describe(violations.stream().map(violation -> new FieldError(
-                violation.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", ""),
-                violation.getMessage())).toList());
-    }
-
-    private static String describe(List<FieldError> errors) {
-        return errors.stream().map(error -> error.field() + ": " + error.message()).sorted()
-                .collect(Collectors.joining("; "));
     }
 
     private void recordFailure(String id, String reason, Progress progress) {

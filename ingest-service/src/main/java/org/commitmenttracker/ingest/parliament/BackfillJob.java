@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A backfill of the API over {@code from} to {@code to}, run one day at a time; {@code nextDay} is its checkpoint.
+ * A backfill of the API over {@code from} to {@code to}, run a window of days at a time; {@code nextDay} is its
+ * checkpoint.
  *
  * @param answers     answers and statements taken in (whatever became of them, see {@code outcomes})
  * @param outcomes    by outcome: {@code received}, {@code corrected}, {@code duplicate}, {@code superseded},

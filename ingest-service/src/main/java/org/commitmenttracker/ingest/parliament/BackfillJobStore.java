@@ -16,10 +16,11 @@ interface BackfillJobStore {
     List<String> running();
 
     /**
-     * Adds one day's result to a running job and moves its checkpoint on to the next day, atomically and only if the
-     * job still stands at {@code day}: false if another runner recorded that day first (so no day counts twice).
+     * Adds the result of the days {@code from} to {@code to} to a running job and moves its checkpoint on to the day
+     * after, atomically and only if the job still stands at {@code from}: false if another runner recorded those days
+     * first (so no day counts twice).
      */
-    boolean recordDay(String id, LocalDate day, DayResult result, Instant at);
+    boolean recordDays(String id, LocalDate from, LocalDate to, DayResult result, Instant at);
 
     /** Ends a running job in {@code state}. */
     void finish(String id, BackfillJob.State state, Instant at);

@@ -13,7 +13,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.commitmenttracker.support.web.FieldError;
 import org.commitmenttracker.support.web.NotFoundException;
@@ -24,15 +24,17 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
 /**
- * Backfills: a range of days taken in from the API as a job, in the background, one day at a time, each day
- * checkpointed on the job before the next begins. A service stopped mid-backfill resumes its running jobs when it
- * starts again, from the day it was on: the days before are not polled again and none is skipped. A day cut short by
- * the stop is polled again whole; what it had already taken in comes back as duplicates, which publish nothing. Jobs
- * run one day at a time on one thread, so that backfills stay polite together.
+ * Backfills: a range of days back to {@link #EARLIEST} taken in from the API as a job, in the background, a window of
+ * {@code windowDays} days at a time ({@code ingest.parliament.backfill-window-days}) (one range query per list and page, not one per day), each window checkpointed on
+ * the job before the next begins. A service stopped mid-backfill resumes its running jobs when it starts again, from
+ * the window it was on: the days before are not polled again and none is skipped. A window cut short by the stop is
+ * polled again whole; what it had already taken in comes back as duplicates, which publish nothing. Jobs run one
+ * window at a time on one thread, paced by the API client, so that backfills stay polite together.
  */
 class BackfillService implements AutoCloseable {
 
-    static final int LONGEST_RANGE_DAYS = 366;
+    /** The first day the Written Questions API has answers for. */
+    static final LocalDate EARLIEST = LocalDate.of(2014, 1, 1);
 
     /** A day whose result could not be recorded (the store unreachable) is tried again after this. */
     static final Duration STALLED_DAY_RETRY = Duration.ofSeconds(30);
@@ -40,13 +42,17 @@ class BackfillService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BackfillService.class);
 
     private final BackfillJobStore jobs;
-    private final Function<LocalDate, DayResult> days;
+    private final BiFunction<LocalDate, LocalDate, DayResult> windows;
+    private final int windowDays;
     private final ScheduledExecutorService executor;
     private final Clock clock;
 
-    BackfillService(BackfillJobStore jobs, Function<LocalDate, DayResult> days, ScheduledExecutorService executor, Clock clock) {
+    /** @param windows takes in the days from its first argument to its second, both included */
+    BackfillService(BackfillJobStore jobs, BiFunction<LocalDate, LocalDate, DayResult> windows, int windowDays,
+                    ScheduledExecutorService executor, Clock clock) {
         this.jobs = jobs;
-        this.days = days;
+        this.windows = windows;
+        this.windowDays = windowDays;
         this.executor = executor;
         this.clock = clock;
     }
@@ -64,9 +70,10 @@ class BackfillService implements AutoCloseable {
         if (request.from() != null && request.to() != null) {
             if (request.from().isAfter(request.to())) {
                 errors.add(new FieldError("from", "must not be after to"));
-            } else if (ChronoUnit.DAYS.between(request.from(), request.to()) + 1 > LONGEST_RANGE_DAYS) {
-                errors.add(new FieldError("to", "must be at most " + LONGEST_RANGE_DAYS + " days from from, both included"));
             }
+        }
+        if (request.from() != null && request.from().isBefore(EARLIEST)) {
+            errors.add(new FieldError("from", "must not be before " + EARLIEST + ", the API's first answers"));
         }
         if (request.to() != null && request.to().isAfter(today)) {
             errors.add(new FieldError("to", "must not be after today (" + today + ")"));
@@ -97,7 +104,7 @@ class BackfillService implements AutoCloseable {
         }
     }
 
-    /** Takes in the job's next day, records it, and queues the day after (or ends the job). */
+    /** Takes in the job's next window, records it, and queues the one after (or ends the job). */
     void runDay(String id) {
         try {
             BackfillJob job = jobs.find(id).orElse(null);
@@ -108,13 +115,14 @@ class BackfillService implements AutoCloseable {
                 finish(id);
                 return;
             }
-            LocalDate day = job.nextDay();
-            DayResult result = days.apply(day);
-            if (!jobs.recordDay(id, day, result, clock.instant())) {
-                log.info("Backfill {}: {} was recorded by another runner; this one stops", id, day);
+            LocalDate from = job.nextDay();
+            LocalDate to = from.plusDays(windowDays - 1L).isAfter(job.to()) ? job.to() : from.plusDays(windowDays - 1L);
+            DayResult result = windows.apply(from, to);
+            if (!jobs.recordDays(id, from, to, result, clock.instant())) {
+                log.info("Backfill {}: {} to {} was recorded by another runner; this one stops", id, from, to);
                 return;
             }
-            if (day.isBefore(job.to())) {
+            if (to.isBefore(job.to())) {
                 submit(id);
             } else {
                 finish(id);
@@ -122,7 +130,7 @@ class BackfillService implements AutoCloseable {
         } catch (CancellationException e) {
             log.info("Backfill {} stopped; it resumes from its checkpoint when the service starts again", id);
         } catch (RuntimeException e) {
-            log.error("Backfill {}: the day could not be recorded; trying again in {}", id, STALLED_DAY_RETRY, e);
+            log.error("Backfill {}: the window could not be recorded; trying again in {}", id, STALLED_DAY_RETRY, e);
             try {
                 executor.schedule(() -> runDay(id), STALLED_DAY_RETRY.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopping) {
@@ -147,7 +155,7 @@ class BackfillService implements AutoCloseable {
         }
     }
 
-    /** Stops the backfills (the day in progress is polled again on restart). */
+    /** Stops the backfills (the window in progress is polled again on restart). */
     @Override
     public void close() {
         executor.shutdownNow();

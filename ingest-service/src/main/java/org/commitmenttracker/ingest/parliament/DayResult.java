@@ -7,7 +7,7 @@ import java.util.Map;
 import org.commitmenttracker.ingest.answers.AnswerIntake;
 
 /**
- * What one day's polling took in.
+ * What one day's polling (or one window of days, from {@code day} on) took in.
  *
  * @param outcomes answers and statements handed to the intake, by what became of them
  * @param grouped  questions answered together with another, whose answer was taken in under that one

@@ -2,6 +2,7 @@ package org.commitmenttracker.ingest.parliament;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -61,13 +62,13 @@ class MongoBackfillJobStore implements BackfillJobStore {
     }
 
     @Override
-    public boolean recordDay(String id, LocalDate day, DayResult result, Instant at) {
-        Query query = new Query(Criteria.where("_id").is(id).and("nextDay").is(day.toString())
+    public boolean recordDays(String id, LocalDate from, LocalDate to, DayResult result, Instant at) {
+        Query query = new Query(Criteria.where("_id").is(id).and("nextDay").is(from.toString())
                 .and("state").is(BackfillJob.State.RUNNING.wire()));
         Update update = new Update()
-                .set("nextDay", day.plusDays(1).toString())
+                .set("nextDay", to.plusDays(1).toString())
                 .set("updatedAt", Date.from(at))
-                .inc("daysDone", 1)
+                .inc("daysDone", (int) ChronoUnit.DAYS.between(from, to) + 1)
                 .inc("answers", result.answers())
                 .inc("grouped", result.grouped())
                 .inc("rejected", result.rejected());

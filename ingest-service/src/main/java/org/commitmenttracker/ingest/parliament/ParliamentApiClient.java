@@ -102,7 +102,12 @@ class ParliamentApiClient {
 
     /** One page of the questions answered (or corrected) on {@code day}, withdrawn ones included, with their Members. */
     ResultsPage<JsonNode> questions(Window window, LocalDate day, int skip, int take) {
-        String path = QUESTIONS + "?" + window.parameter + "From=" + day + "&" + window.parameter + "To=" + day
+        return questions(window, day, day, skip, take);
+    }
+
+    /** One page of the questions answered (or corrected) from {@code from} to {@code to}, both included. */
+    ResultsPage<JsonNode> questions(Window window, LocalDate from, LocalDate to, int skip, int take) {
+        String path = QUESTIONS + "?" + window.parameter + "From=" + from + "&" + window.parameter + "To=" + to
                 + "&includeWithdrawn=true&expandMember=true&skip=" + skip + "&take=" + take;
         return page(path);
     }
@@ -119,7 +124,12 @@ class ParliamentApiClient {
 
     /** One page of the written statements made on {@code day}. */
     ResultsPage<JsonNode> statements(LocalDate day, int skip, int take) {
-        String path = STATEMENTS + "?madeWhenFrom=" + day + "&madeWhenTo=" + day + "&expandMember=true&skip=" + skip
+        return statements(day, day, skip, take);
+    }
+
+    /** One page of the written statements made from {@code from} to {@code to}, both included. */
+    ResultsPage<JsonNode> statements(LocalDate from, LocalDate to, int skip, int take) {
+        String path = STATEMENTS + "?madeWhenFrom=" + from + "&madeWhenTo=" + to + "&expandMember=true&skip=" + skip
                 + "&take=" + take;
         return page(path);
     }

@@ -21,12 +21,14 @@ class ParliamentConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    BackfillService backfillService(BackfillJobStore jobs, ParliamentDayIngest days, Clock clock) {
-        return new BackfillService(jobs, days::ingest, Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "parliament-backfill");
-            thread.setDaemon(true);
-            return thread;
-        }), clock);
+    BackfillService backfillService(BackfillJobStore jobs, ParliamentDayIngest days, IngestProperties properties,
+                                    Clock clock) {
+        return new BackfillService(jobs, days::ingest, properties.parliament().backfillWindowDays(),
+                Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "parliament-backfill");
+                    thread.setDaemon(true);
+                    return thread;
+                }), clock);
     }
 
     @Bean

@@ -5,13 +5,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.commitmenttracker.ingest.IngestProperties;
 import org.commitmenttracker.ingest.answers.AnswerIntake;
 import org.commitmenttracker.ingest.answers.AnswerRequest;
@@ -21,7 +17,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Takes in one day of the API, every page of it: the questions answered that day, those corrected that day, and the
+ * Takes in one day of the API (or a range of days, with the API's range queries), every page of it: the questions answered that day, those corrected that day, and the
  * written statements made that day, a page at a time (its answers taken in together). Shortened answers are fetched
  * whole; withdrawn questions are withdrawn. A page
  * that cannot be had is logged at WARN and reported in the result, and the rest of the day goes on; the day is not
@@ -34,25 +30,29 @@ class ParliamentDayIngest {
 
     private final ParliamentApiClient api;
     private final AnswerIntake intake;
-    private final Validator validator;
     private final int pageSize;
 
-    ParliamentDayIngest(ParliamentApiClient api, AnswerIntake intake, Validator validator, IngestProperties properties) {
+    ParliamentDayIngest(ParliamentApiClient api, AnswerIntake intake, IngestProperties properties) {
         this.api = api;
         this.intake = intake;
-        this.validator = validator;
         this.pageSize = properties.parliament().pageSize();
     }
 
     DayResult ingest(LocalDate day) {
-        Tally tally = new Tally(day);
+        return ingest(day, day);
+    }
+
+    /** Takes in the days from {@code from} to {@code to}, both included, with the API's range queries. */
+    DayResult ingest(LocalDate from, LocalDate to) {
+        Tally tally = new Tally(from);
         for (ParliamentApiClient.Window window : ParliamentApiClient.Window.values()) {
-            pages(tally, window.label(), skip -> api.questions(window, day, skip, pageSize));
+            pages(tally, window.label(), skip -> api.questions(window, from, to, skip, pageSize));
         }
-        pages(tally, "statements", skip -> api.statements(day, skip, pageSize));
+        pages(tally, "statements", skip -> api.statements(from, to, skip, pageSize));
         DayResult result = tally.result();
-        log.info("Parliament API, {}: {} answers and statements {}, {} grouped into another, {} rejected, {} failed pages",
-                day, result.answers(), result.outcomes(), result.grouped(), result.rejected(), result.failures().size());
+        log.info("Parliament API, {}{}: {} answers and statements {}, {} grouped into another, {} rejected, {} failed "
+                        + "pages", from, to.equals(from) ? "" : " to " + to, result.answers(), result.outcomes(),
+                result.grouped(), result.rejected(), result.failures().size());
         return result;
     }
 
@@ -123,12 +123,6 @@ class ParliamentDayIngest {
                         + "it whole by");
                 return;
             }
-            Set<ConstraintViolation<AnswerRequest>> violations = validator.validate(answer.request());
-            if (!violations.isEmpty()) {
-                tally.rejected(source, skip, what + ": " + violations.stream()
-                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
-                return;
-            }
             tally.waiting.add(new Waiting(what, answer.request()));
         }
     }
@@ -145,8 +139,7 @@ class ParliamentDayIngest {
             for (int i = 0; i < waiting.size(); i++) {
                 AnswerIntake.Result result = results.get(i);
                 if (result.outcome() == AnswerIntake.Outcome.INVALID) {
-                    tally.rejected(source, skip, waiting.get(i).what() + ": " + result.errors().stream()
-                            .map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")));
+                    tally.rejected(source, skip, waiting.get(i).what() + ": " + AnswerIntake.describe(result.errors()));
                 } else {
                     tally.count(result.outcome());
                 }

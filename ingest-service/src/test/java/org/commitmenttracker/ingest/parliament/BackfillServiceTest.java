@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.commitmenttracker.ingest.answers.AnswerIntake;
 import org.commitmenttracker.support.web.FieldError;
@@ -34,18 +35,26 @@ class BackfillServiceTest {
 
     private final Clock clock = Clock.fixed(Instant.parse("2024-06-03T09:00:00Z"), ZoneOffset.UTC);
     private final InMemoryJobs jobs = new InMemoryJobs();
-    private final List<LocalDate> polled = Collections.synchronizedList(new ArrayList<>());
+    /** The windows asked for, each as {@code from/to}. */
+    private final List<String> polled = Collections.synchronizedList(new ArrayList<>());
     private final List<BackfillService> services = new ArrayList<>();
 
-    private final Function<LocalDate, DayResult> days = day -> {
-        polled.add(day);
-        List<PageFailure> failures = day.getDayOfMonth() == 2
-                ? List.of(new PageFailure(day, "statements", 0, "HTTP 503 after 5 attempts")) : List.of();
-        return new DayResult(day, Map.of(AnswerIntake.Outcome.RECEIVED, 3, AnswerIntake.Outcome.DUPLICATE, 1), 1, 0, failures);
+    /** Each window gives 3 received answers, 1 duplicate and 1 grouped question; one starting on the 2nd, a failed page. */
+    private final BiFunction<LocalDate, LocalDate, DayResult> windows = (from, to) -> {
+        polled.add(from + "/" + to);
+        List<PageFailure> failures = from.getDayOfMonth() == 2
+                ? List.of(new PageFailure(from, "statements", 0, "HTTP 503 after 5 attempts")) : List.of();
+        return new DayResult(from, Map.of(AnswerIntake.Outcome.RECEIVED, 3, AnswerIntake.Outcome.DUPLICATE, 1), 1, 0, failures);
     };
 
+    /** Windows of one day, as the tests below count them, unless said otherwise. */
     private BackfillService service() {
-        BackfillService service = new BackfillService(jobs, days, Executors.newSingleThreadScheduledExecutor(), clock);
+        return service(1);
+    }
+
+    private BackfillService service(int windowDays) {
+        BackfillService service = new BackfillService(jobs, windows, windowDays, Executors.newSingleThreadScheduledExecutor(),
+                clock);
         services.add(service);
         return service;
     }
@@ -61,7 +70,7 @@ class BackfillServiceTest {
 
         BackfillJob done = awaitEnd(job.id());
 
-        assertThat(polled).containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 3));
+        assertThat(polled).containsExactly("2024-01-01/2024-01-01", "2024-01-02/2024-01-02", "2024-01-03/2024-01-03");
         assertThat(done.state()).isEqualTo(BackfillJob.State.DONE_WITH_FAILURES);
         assertThat(done.daysDone()).isEqualTo(3);
         assertThat(done.daysTotal()).isEqualTo(3);
@@ -88,7 +97,7 @@ class BackfillServiceTest {
         service().resumeUnfinished();
 
         BackfillJob done = awaitEnd("left-running");
-        assertThat(polled).containsExactly(LocalDate.of(2024, 1, 13), LocalDate.of(2024, 1, 14));
+        assertThat(polled).containsExactly("2024-01-13/2024-01-13", "2024-01-14/2024-01-14");
         assertThat(done.daysDone()).isEqualTo(5);
         assertThat(done.answers()).isEqualTo(17);
     }
@@ -99,11 +108,11 @@ class BackfillServiceTest {
         jobs.insert(new BackfillJob("shared", LocalDate.of(2024, 1, 10), LocalDate.of(2024, 1, 11),
                 BackfillJob.State.RUNNING, LocalDate.of(2024, 1, 10), 0, 2, 0, Map.of(), 0, 0, List.of(), at, at));
         // two instances on one job: the other one records the day while this one is still taking it in
-        BackfillService slow = new BackfillService(jobs, day -> {
-            DayResult result = days.apply(day);
-            jobs.recordDay("shared", day, result, at);
+        BackfillService slow = new BackfillService(jobs, (from, to) -> {
+            DayResult result = windows.apply(from, to);
+            jobs.recordDays("shared", from, to, result, at);
             return result;
-        }, Executors.newSingleThreadScheduledExecutor(), clock);
+        }, 1, Executors.newSingleThreadScheduledExecutor(), clock);
         services.add(slow);
 
         slow.runDay("shared");
@@ -116,13 +125,26 @@ class BackfillServiceTest {
     }
 
     @Test
-    void aRangeOf366DaysIsTakenAndOneMoreIsNot() {
-        BackfillJob leapYear = service().start(new BackfillRequest(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)));
-        assertThat(leapYear.daysTotal()).isEqualTo(366);
+    void aRangeIsTakenInWindowsOfItsDaysTheLastOneShorter() {
+        BackfillJob job = service(7).start(new BackfillRequest(LocalDate.of(2024, 1, 3), LocalDate.of(2024, 1, 20)));
 
-        assertThatThrownBy(() -> service().start(new BackfillRequest(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 2))))
-                .isInstanceOfSatisfying(RequestValidationException.class, e -> assertThat(e.errors())
-                        .containsExactly(new FieldError("to", "must be at most 366 days from from, both included")));
+        BackfillJob done = awaitEnd(job.id());
+
+        assertThat(polled).containsExactly("2024-01-03/2024-01-09", "2024-01-10/2024-01-16", "2024-01-17/2024-01-20");
+        assertThat(done.daysDone()).isEqualTo(18);
+        assertThat(done.daysTotal()).isEqualTo(18);
+        assertThat(done.answers()).isEqualTo(12);
+        assertThat(done.nextDay()).isEqualTo(LocalDate.of(2024, 1, 21));
+    }
+
+    @Test
+    void anyRangeBackTo2014IsTakenAndNoEarlierOne() {
+        BackfillJob archive = service(7).start(new BackfillRequest(LocalDate.of(2014, 1, 1), LocalDate.of(2024, 6, 3)));
+        assertThat(archive.daysTotal()).isEqualTo(3807);
+
+        assertThatThrownBy(() -> service().start(new BackfillRequest(LocalDate.of(2013, 12, 31), LocalDate.of(2014, 1, 2))))
+                .isInstanceOfSatisfying(RequestValidationException.class, e -> assertThat(e.errors()).containsExactly(
+                        new FieldError("from", "must not be before 2014-01-01, the API's first answers")));
     }
 
     @Test
@@ -176,16 +198,17 @@ class BackfillServiceTest {
         }
 
         @Override
-        public synchronized boolean recordDay(String id, LocalDate day, DayResult result, Instant at) {
+        public synchronized boolean recordDays(String id, LocalDate from, LocalDate to, DayResult result, Instant at) {
             BackfillJob j = jobs.get(id);
-            if (j == null || j.state() != BackfillJob.State.RUNNING || !j.nextDay().equals(day)) {
+            if (j == null || j.state() != BackfillJob.State.RUNNING || !j.nextDay().equals(from)) {
                 return false;
             }
             Map<String, Integer> outcomes = new LinkedHashMap<>(j.outcomes());
             result.outcomes().forEach((o, n) -> outcomes.merge(o.name().toLowerCase(Locale.ROOT), n, Integer::sum));
             List<PageFailure> failures = new ArrayList<>(j.failedPages());
             failures.addAll(result.failures());
-            jobs.put(id, new BackfillJob(id, j.from(), j.to(), j.state(), day.plusDays(1), j.daysDone() + 1, j.daysTotal(),
+            jobs.put(id, new BackfillJob(id, j.from(), j.to(), j.state(), to.plusDays(1),
+                    j.daysDone() + (int) ChronoUnit.DAYS.between(from, to) + 1, j.daysTotal(),
                     j.answers() + result.answers(), outcomes, j.grouped() + result.grouped(), j.rejected() + result.rejected(),
                     failures, j.createdAt(), at));
             return true;

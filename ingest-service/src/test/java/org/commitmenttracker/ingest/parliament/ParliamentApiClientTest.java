@@ -61,7 +61,7 @@ class ParliamentApiClientTest {
 
     private ParliamentApiClient client(Duration timeout) {
         IngestProperties.Parliament settings = new IngestProperties.Parliament(false, URI.create(api.baseUrl() + "/"),
-                Duration.ofMinutes(15), null, 1_000, 2, 3, Duration.ofMillis(100), timeout);
+                Duration.ofMinutes(15), null, 1_000, 2, 3, Duration.ofMillis(100), timeout, 7);
         // waits are recorded, not sat through; the jitter draws 0, so the backoff is exactly half its ceiling
         return ParliamentApiClient.create(settings, JsonMapper.builder().build(), CLOCK, waits::add, () -> 0.0);
     }
@@ -213,7 +213,7 @@ class ParliamentApiClientTest {
     @Test
     void anInterruptedWaitCancelsTheRequest() {
         IngestProperties.Parliament settings = new IngestProperties.Parliament(false, URI.create(api.baseUrl()),
-                Duration.ofMinutes(15), null, 1_000, 2, 3, Duration.ofMillis(100), Duration.ofSeconds(5));
+                Duration.ofMinutes(15), null, 1_000, 2, 3, Duration.ofMillis(100), Duration.ofSeconds(5), 7);
         ParliamentApiClient stopping = ParliamentApiClient.create(settings, JsonMapper.builder().build(), CLOCK, duration -> {
             throw new InterruptedException("stopping");
         }, () -> 0.0);
