@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.commitmenttracker.events.CommitmentDueSoon;
@@ -36,8 +38,8 @@ import org.springframework.stereotype.Component;
  * Exactly once without transactions: the alert is first inserted under the id {@code <commitmentId>:<deadline>}
  * (with {@code :due_soon} for the due-soon alert; a
  * duplicate key means it was raised before, by this scan, an earlier one or another instance), in state
- * {@code pending}; then its webhook deliveries are queued (idempotent), its event is published and acknowledged, and
- * it is marked {@code published}. If anything fails in between, a later scan takes the pending alert (once its lease
+ * {@code pending}; then its webhook deliveries are queued (idempotent), its event is published and acknowledged (a
+ * scan's alerts together, with one wait for the broker), and it is marked {@code published}. If anything fails in between, a later scan takes the pending alert (once its lease
  * has run out) and does the rest again with the same event id.
  */
 @Component
@@ -126,7 +128,7 @@ class OverdueScan {
                     commitment.status()), now), now, raised);
             commitments.withdrawnAlerted(commitment);
         }
-        int failed = raised.failed;
+        int failed = publishAll(raised.alerts);
         int republished = 0;
         for (int i = 0; i < BATCH; i++) {
             Optional<Alert> pending = alerts.claimPending(now, now.plus(PUBLISH_LEASE));
@@ -142,19 +144,39 @@ class OverdueScan {
         return new ScanResult(checked, raised.count, republished, failed);
     }
 
-    /** What the raising loops of one scan did. */
+    /** What the raising loops of one scan did: the alerts they raised, to be published together. */
     private static final class Raised {
         int count;
-        int failed;
+        final List<Alert> alerts = new ArrayList<>();
     }
 
-    /** Inserts the alert unless it was raised before, then publishes it. */
+    /** Inserts the alert unless it was raised before; it is published with the scan's others. */
     private void raise(Alert alert, Instant now, Raised raised) {
         if (alerts.insertPending(alert, now.plus(PUBLISH_LEASE))) {
             raised.count++;
-            if (!publish(alert)) {
-                raised.failed++;
-            }
+            raised.alerts.add(alert);
+        }
+    }
+
+    /**
+     * Queues the alerts' webhook deliveries, publishes their events with one wait for the broker's acknowledgements,
+     * and marks them published; if that fails they stay pending, for a later scan to publish once their lease is over.
+     *
+     * @return how many could not be published
+     */
+    private int publishAll(List<Alert> raised) {
+        if (raised.isEmpty()) {
+            return 0;
+        }
+        try {
+            raised.forEach(alert -> webhooks.enqueue(alert.event()));
+            publisher.publishAll(raised.stream().map(Alert::event).toList());
+            Instant at = clock.instant();
+            raised.forEach(alert -> alerts.markPublished(alert.id(), at));
+            return 0;
+        } catch (RuntimeException e) {
+            log.warn("{} alert(s) not published yet: {}", raised.size(), e.toString());
+            return raised.size();
         }
     }
 
