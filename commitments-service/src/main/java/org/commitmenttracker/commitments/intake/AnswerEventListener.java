@@ -1,7 +1,9 @@
 package org.commitmenttracker.commitments.intake;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -80,18 +82,13 @@ class AnswerEventListener {
                 break;
             }
         }
-        List<AnswerProcessor.Extracted> run = new ArrayList<>();
-        int runStart = 0;
+        Run run = new Run(records);
         for (Step step : steps) {
-            if (run.isEmpty()) {
-                runStart = step.index();
-            }
             if (step.failure() != null) {
-                store(run, runStart);
+                run.store();
                 throw failed(records, step.index(), step.failure());
             } else if (step.withdrawal() != null) {
-                store(run, runStart);
-                run.clear();
+                run.store();
                 try {
                     processor.withdraw(step.withdrawal());
                 } catch (RuntimeException e) {
@@ -99,18 +96,68 @@ class AnswerEventListener {
                 }
             } else {
                 try {
-                    run.add(step.extraction().get());
+                    run.add(step.index(), step.extraction().get());
                 } catch (ExecutionException e) {
-                    store(run, runStart);
+                    run.store();
                     throw failed(records, step.index(), e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    store(run, runStart);
+                    run.store();
                     throw failed(records, step.index(), e);
                 }
             }
         }
-        store(run, runStart);
+        run.store();
+    }
+
+    /**
+     * Answers waiting to be stored together, each with its record's index in the batch. Of several versions of one
+     * answer in a run only the last is stored: it supersedes the others, and a batch delivered again (after a crash
+     * before its commit) then cannot make an earlier version undo a later one that was stored.
+     */
+    private final class Run {
+
+        private final List<ConsumerRecord<String, CloudEvent>> records;
+        private final Map<String, Integer> indexes = new LinkedHashMap<>();
+        private final Map<String, AnswerProcessor.Extracted> answers = new LinkedHashMap<>();
+
+        Run(List<ConsumerRecord<String, CloudEvent>> records) {
+            this.records = records;
+        }
+
+        void add(int index, AnswerProcessor.Extracted answer) {
+            String id = answer.answer().id();
+            // a later version goes to the end, as if it had come alone
+            answers.remove(id);
+            indexes.remove(id);
+            answers.put(id, answer);
+            indexes.put(id, index);
+        }
+
+        /**
+         * Stores the run together; if that fails, one answer at a time, so that the one that fails is the one reported
+         * (with what came before it stored), not the run's first.
+         */
+        void store() {
+            if (answers.isEmpty()) {
+                return;
+            }
+            List<AnswerProcessor.Extracted> all = List.copyOf(answers.values());
+            try {
+                processor.processAll(all);
+            } catch (RuntimeException together) {
+                for (AnswerProcessor.Extracted answer : all) {
+                    try {
+                        processor.processAll(List.of(answer));
+                    } catch (RuntimeException alone) {
+                        throw failed(records, indexes.get(answer.answer().id()), alone);
+                    }
+                }
+            } finally {
+                answers.clear();
+                indexes.clear();
+            }
+        }
     }
 
     /** One record of a batch: an answer being extracted, a withdrawal, or a record that could not be read. */
@@ -150,13 +197,4 @@ class AnswerEventListener {
         return processor.extract(corrected.eventId(), corrected.statement(), true);
     }
 
-    /** Stores a run of answers; if that fails, the run's first record is the one reported failed. */
-    private void store(List<AnswerProcessor.Extracted> run, int runStart) {
-        try {
-            processor.processAll(run);
-        } catch (RuntimeException e) {
-            throw new BatchListenerFailedException("Answer events from index " + runStart + " could not be stored", e,
-                    runStart);
-        }
-    }
 }

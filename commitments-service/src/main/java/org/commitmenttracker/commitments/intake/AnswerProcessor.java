@@ -109,7 +109,7 @@ public class AnswerProcessor {
         }
         Instant now = clock.instant();
         texts.saveAll(answers.stream().map(a -> new AnswerText(a.answer().id(), a.text().text(), a.answerEventId(), now,
-                a.answer(), a.statement())).toList());
+                a.answer(), a.statement(), false)).toList());
         List<Commitment> changed = store(answers, now, 1);
         for (Extracted a : answers) {
             if (!a.answer().holding()) {
@@ -191,6 +191,7 @@ public class AnswerProcessor {
     /** A withdrawn question's commitments are tracked no more; staff's records of them are kept. */
     public List<Commitment> withdraw(String answerId) {
         Instant now = clock.instant();
+        texts.markWithdrawn(answerId);
         List<Commitment> changed = new ArrayList<>();
         for (Commitment commitment : store.findByAnswer(answerId)) {
             writes.apply(commitment.id(), stored -> stored.flatMap(c -> c.withdrawn(now))).ifPresent(changed::add);

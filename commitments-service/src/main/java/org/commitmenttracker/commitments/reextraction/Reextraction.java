@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,8 +25,13 @@ import org.springframework.stereotype.Service;
  * time, through the same path as answer events ({@link AnswerProcessor#processAll}): commitments found again keep
  * their ids and everything staff recorded (edits, status, review, evidence, links); those read differently get a new
  * version, new ones are added, and those the engine no longer finds are marked dropped; every change is published.
- * One job runs at a time, in the background; its checkpoint is the last answer read, so a job that a restart
- * interrupted resumes after it when the service starts again. Reading an answer twice changes nothing the second time.
+ * Withdrawn answers are left as they are. An answer that cannot be read or stored again is counted {@code failed} and
+ * logged, and the job goes on. One job runs at a time (on one instance: two instances of the service each run the
+ * jobs they start or find running), in the background; its checkpoint is the last answer read, so a job that a
+ * restart interrupted resumes after it when the service starts again. Reading an answer twice changes nothing the
+ * second time. An answer event that the listener stores while the job holds the same answer's page wins if it is
+ * stored first (the job leaves that answer out); one stored in the moment between that check and the job's write is
+ * written over by the older version until the next event for it: a narrow race, not closed here.
  */
 @Service
 public class Reextraction {
@@ -50,6 +56,8 @@ public class Reextraction {
         executor.setCorePoolSize(1);
         executor.setMaxPoolSize(1);
         executor.setThreadNamePrefix("reextract-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(30);
         executor.initialize();
     }
 
@@ -66,7 +74,7 @@ public class Reextraction {
         }
         Instant now = clock.instant();
         ReextractionJob job = new ReextractionJob(UUID.randomUUID().toString(), ReextractionJob.RUNNING, answers.count(),
-                0, 0, 0, null, null, now, now);
+                0, 0, 0, 0, null, null, now, now);
         jobs.insert(job);
         log.info("Re-extraction {} started: {} answers", job.id(), job.total());
         executor.execute(() -> run(job.id()));
@@ -98,19 +106,47 @@ public class Reextraction {
                 }
                 List<AnswerProcessor.Extracted> again = new ArrayList<>();
                 long skipped = 0;
+                long failed = 0;
                 for (AnswerText text : page) {
-                    if (text.answer() == null) {
+                    if (text.answer() == null || text.withdrawn()) {
                         skipped++;
-                    } else {
+                        continue;
+                    }
+                    try {
                         again.add(processor.extract(text.lastAnswerEventId(), text.answer(), text.statement()));
+                    } catch (RuntimeException e) {
+                        log.warn("Re-extraction {}: answer {} could not be read again", id, text.answerId(), e);
+                        failed++;
                     }
                 }
-                int changed = processor.processAll(again).size();
+                // an answer whose event came meanwhile is the listener's: its newer version stands
+                again = unchanged(again);
+                long changed;
+                try {
+                    changed = processor.processAll(again).size();
+                } catch (RuntimeException together) {
+                    changed = 0;
+                    for (AnswerProcessor.Extracted answer : again) {
+                        try {
+                            changed += processor.processAll(List.of(answer)).size();
+                        } catch (RuntimeException e) {
+                            if (stopping) {
+                                throw e;
+                            }
+                            log.warn("Re-extraction {}: answer {} could not be stored", id, answer.answer().id(), e);
+                            failed++;
+                        }
+                    }
+                }
                 checkpoint = page.get(page.size() - 1).answerId();
-                jobs.progressed(id, page.size(), changed, skipped, checkpoint, clock.instant());
+                jobs.progressed(id, page.size(), changed, skipped, failed, checkpoint, clock.instant());
             }
             log.info("Re-extraction {} stopped by a shutdown; it resumes when the service starts again", id);
         } catch (RuntimeException e) {
+            if (stopping) {
+                log.info("Re-extraction {} stopped by a shutdown; it resumes when the service starts again", id);
+                return;
+            }
             log.error("Re-extraction {} failed", id, e);
             try {
                 jobs.finished(id, ReextractionJob.FAILED, "stopped on " + e.getClass().getSimpleName()
@@ -121,6 +157,18 @@ public class Reextraction {
         }
     }
 
+    /** The answers whose stored version is still the one read: a newer one came through the listener meanwhile. */
+    private List<AnswerProcessor.Extracted> unchanged(List<AnswerProcessor.Extracted> read) {
+        List<AnswerProcessor.Extracted> unchanged = new ArrayList<>();
+        for (AnswerProcessor.Extracted answer : read) {
+            answers.find(answer.answer().id())
+                    .filter(now -> !now.withdrawn() && Objects.equals(now.lastAnswerEventId(), answer.answerEventId()))
+                    .ifPresent(now -> unchanged.add(answer));
+        }
+        return unchanged;
+    }
+
+    /** Lets the page in hand finish (its answers are then stored whole), then stops; the job resumes at the next start. */
     @PreDestroy
     void stop() {
         stopping = true;

@@ -37,9 +37,9 @@ class ReextractionJobStore {
     }
 
     /** Adds a page's counts and moves the checkpoint on, only while the job runs. */
-    void progressed(String id, long done, long changed, long skipped, String checkpoint, Instant at) {
+    void progressed(String id, long done, long changed, long skipped, long failed, String checkpoint, Instant at) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("state").is(ReextractionJob.RUNNING)),
-                new Update().inc("done", done).inc("changed", changed).inc("skipped", skipped)
+                new Update().inc("done", done).inc("changed", changed).inc("skipped", skipped).inc("failed", failed)
                         .set("checkpoint", checkpoint).set("updatedAt", at), COLLECTION);
     }
 
@@ -48,16 +48,17 @@ class ReextractionJobStore {
                 new Update().set("state", state).set("reason", reason).set("updatedAt", at), COLLECTION);
     }
 
-    record Stored(@Id String id, String state, long total, long done, long changed, long skipped, String reason,
-                  String checkpoint, Instant startedAt, Instant updatedAt) {
+    record Stored(@Id String id, String state, long total, long done, long changed, long skipped, long failed,
+                  String reason, String checkpoint, Instant startedAt, Instant updatedAt) {
 
         static Stored of(ReextractionJob j) {
-            return new Stored(j.id(), j.state(), j.total(), j.done(), j.changed(), j.skipped(), j.reason(), j.checkpoint(),
-                    j.startedAt(), j.updatedAt());
+            return new Stored(j.id(), j.state(), j.total(), j.done(), j.changed(), j.skipped(), j.failed(), j.reason(),
+                    j.checkpoint(), j.startedAt(), j.updatedAt());
         }
 
         ReextractionJob toJob() {
-            return new ReextractionJob(id, state, total, done, changed, skipped, reason, checkpoint, startedAt, updatedAt);
+            return new ReextractionJob(id, state, total, done, changed, skipped, failed, reason, checkpoint, startedAt,
+                    updatedAt);
         }
     }
 }

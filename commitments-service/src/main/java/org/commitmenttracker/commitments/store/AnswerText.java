@@ -10,7 +10,8 @@ import org.commitmenttracker.events.Answer;
  * can be read again by a later engine ({@code answer} is null for answers stored before it was kept).
  *
  * @param statement whether it is a written ministerial statement, which the engine reads a little differently
+ * @param withdrawn whether its question was withdrawn since (its commitments are tracked no more)
  */
 public record AnswerText(String answerId, String text, String lastAnswerEventId, Instant updatedAt, Answer answer,
-                         boolean statement) {
+                         boolean statement, boolean withdrawn) {
 }

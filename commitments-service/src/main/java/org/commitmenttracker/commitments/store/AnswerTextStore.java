@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /** The latest plain text of each answer, and the answer, in the {@code answer_texts} collection, one per answer id. */
@@ -34,7 +35,8 @@ public class AnswerTextStore {
         if (texts.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Stored.class, COLLECTION);
+        // ordered: two versions of one answer in a batch are written in their order
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Stored.class, COLLECTION);
         for (AnswerText text : texts) {
             bulk.replaceOne(Query.query(Criteria.where("_id").is(text.answerId())), Stored.of(text),
                     FindAndReplaceOptions.options().upsert());
@@ -45,6 +47,11 @@ public class AnswerTextStore {
     public Optional<AnswerText> find(String answerId) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(answerId)), Stored.class, COLLECTION))
                 .map(Stored::toAnswerText);
+    }
+
+    /** Records that the answer's question was withdrawn; its next version, if one comes, is not. */
+    public void markWithdrawn(String answerId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(answerId)), new Update().set("withdrawn", true), COLLECTION);
     }
 
     /** How many answers are stored. */
@@ -60,15 +67,15 @@ public class AnswerTextStore {
     }
 
     record Stored(@org.springframework.data.annotation.Id String id, String text, String lastAnswerEventId,
-                  java.time.Instant updatedAt, Answer answer, boolean statement) {
+                  java.time.Instant updatedAt, Answer answer, boolean statement, boolean withdrawn) {
 
         static Stored of(AnswerText text) {
             return new Stored(text.answerId(), text.text(), text.lastAnswerEventId(), text.updatedAt(), text.answer(),
-                    text.statement());
+                    text.statement(), text.withdrawn());
         }
 
         AnswerText toAnswerText() {
-            return new AnswerText(id, text, lastAnswerEventId, updatedAt, answer, statement);
+            return new AnswerText(id, text, lastAnswerEventId, updatedAt, answer, statement, withdrawn);
         }
     }
 }

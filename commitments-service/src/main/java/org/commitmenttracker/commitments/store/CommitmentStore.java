@@ -17,7 +17,10 @@ public interface CommitmentStore {
     /** Stores a new commitment; false if one with its id exists already. */
     boolean insert(Commitment commitment);
 
-    /** Replaces the commitment if its stored version is still {@code expectedVersion}; false if it is not. */
+    /**
+     * Replaces the commitment if its stored version is still {@code expectedVersion}; false if it is not. (It reads the
+     * stored one first, to keep the lookups right; {@link #writeAll} needs no read, since it is given both.)
+     */
     boolean replace(Commitment commitment, long expectedVersion);
 
     /** One write of {@link #writeAll}: {@code next} inserted if {@code current} is null, else in place of it. */

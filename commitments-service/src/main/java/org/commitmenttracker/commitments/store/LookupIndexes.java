@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -29,8 +31,12 @@ import org.springframework.data.mongodb.core.query.Update;
  *       department with the term, each as {@code <date answered>|<answer id>|<commitment id>}, newest first: the
  *       candidates for a thread.</li>
  * </ul>
- * Both are written before the commitment itself, so a failure in between leaves an entry without its commitment, which
- * readers skip, and never a commitment without its entry.
+ * Both are written before the commitment itself (when it is inserted, and again when a change gives it terms or a
+ * department it was not under), so a failure in between leaves an entry without its commitment, which readers skip,
+ * and never a commitment without its entry. Entries are only added: a commitment stays a candidate under its old
+ * terms too (a candidate is checked against what it says now). Only the newest {@link #POSTINGS} of a department and
+ * term are kept, so an answer older than those (a backfill after years of polling, say) may find fewer candidates
+ * than there are.
  */
 final class LookupIndexes {
 
@@ -38,6 +44,8 @@ final class LookupIndexes {
 
     static final String ANSWERS = "answer_commitments";
     static final String TERMS = "thread_terms";
+    static final String MARKERS = "lookup_markers";
+    private static final String BUILT = "built";
     /** Entries kept per department and term: the candidates are the newest ones anyway. */
     static final int POSTINGS = 200;
 
@@ -105,21 +113,35 @@ final class LookupIndexes {
                 .map(parts -> parts[2]).distinct().limit(limit).toList();
     }
 
-    /** Builds both lookups from the commitments, when they are empty and there are commitments (a store from before them). */
+    /**
+     * Builds both lookups from the commitments, unless they were built before (a marker says so once a build has
+     * finished): a store from before them, or a build a stop cut short, is built (again) whole. Entries are sets, so
+     * building twice adds nothing.
+     */
     void buildIfMissing(Iterable<Commitment> all, long commitments) {
-        if (commitments == 0 || mongo.estimatedCount(ANSWERS) > 0) {
+        if (mongo.exists(Query.query(Criteria.where("_id").is(BUILT)), MARKERS)) {
             return;
         }
-        log.info("Building the answer and thread-term lookups for {} stored commitments", commitments);
-        List<Commitment> batch = new ArrayList<>();
-        for (Commitment c : all) {
-            batch.add(c);
-            if (batch.size() == 500) {
-                add(batch);
-                batch.clear();
+        if (commitments > 0) {
+            log.info("Building the answer and thread-term lookups for {} stored commitments", commitments);
+            List<Commitment> batch = new ArrayList<>();
+            for (Commitment c : all) {
+                batch.add(c);
+                if (batch.size() == 500) {
+                    add(batch);
+                    batch.clear();
+                }
             }
+            add(batch);
         }
-        add(batch);
+        mongo.upsert(Query.query(Criteria.where("_id").is(BUILT)), new Update().set("builtAt", new Date()), MARKERS);
+    }
+
+    /** Whether the change from {@code current} to {@code next} gives it terms or a department it was not under. */
+    static boolean movesKeys(Commitment current, Commitment next) {
+        return !Objects.equals(current.source().department(), next.source().department())
+                || !Objects.equals(current.source().dateAnswered(), next.source().dateAnswered())
+                || !terms(current).containsAll(terms(next));
     }
 
     /** The terms a commitment is found by: those of its quote, its actions and its heading, as the search has them. */

@@ -2,7 +2,6 @@ package org.commitmenttracker.commitments.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -89,6 +89,8 @@ class MongoCommitmentStore implements CommitmentStore {
 
     @Override
     public boolean replace(Commitment commitment, long expectedVersion) {
+        find(commitment.id()).filter(current -> LookupIndexes.movesKeys(current, commitment))
+                .ifPresent(current -> lookups.add(List.of(commitment)));
         Query current = Query.query(Criteria.where("_id").is(commitment.id()).and("version").is(expectedVersion));
         return mongo.replace(current, CommitmentDocument.of(commitment), COLLECTION).getMatchedCount() == 1;
     }
@@ -98,14 +100,19 @@ class MongoCommitmentStore implements CommitmentStore {
         if (writes.isEmpty()) {
             return Set.of();
         }
-        lookups.add(writes.stream().filter(w -> w.current() == null).map(Write::next).toList());
+        // new commitments, and those whose terms or department a change moved, under their new keys
+        lookups.add(writes.stream().filter(w -> w.current() == null || LookupIndexes.movesKeys(w.current(), w.next()))
+                .map(Write::next).toList());
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        Map<String, String> tokens = new HashMap<>();
         for (Write write : writes) {
+            CommitmentDocument doc = CommitmentDocument.of(write.next());
+            tokens.put(doc.id(), doc.writeToken());
             if (write.current() == null) {
-                bulk.insert(CommitmentDocument.of(write.next()));
+                bulk.insert(doc);
             } else {
                 bulk.replaceOne(Query.query(Criteria.where("_id").is(write.next().id())
-                        .and("version").is(write.current().version())), CommitmentDocument.of(write.next()));
+                        .and("version").is(write.current().version())), doc);
             }
         }
         BulkWriteResult result;
@@ -119,17 +126,18 @@ class MongoCommitmentStore implements CommitmentStore {
         if (result != null && result.getInsertedCount() == writes.size() - replaces && result.getMatchedCount() == replaces) {
             return Set.of();
         }
-        // which ones: those whose stored version is not the one written (the same number and time: this write's)
-        Map<String, Commitment> stored = new HashMap<>();
-        findAll(writes.stream().map(w -> w.next().id()).toList()).forEach(c -> stored.put(c.id(), c));
+        // which ones: those whose stored document is not the one this call wrote (each write has a token of its own)
+        Map<String, String> stored = new HashMap<>();
+        Query written = Query.query(Criteria.where("_id").in(tokens.keySet()));
+        written.fields().include("writeToken");
+        mongo.find(written, Map.class, COLLECTION).forEach(doc -> stored.put((String) doc.get("_id"),
+                (String) doc.get("writeToken")));
         Set<String> refused = new HashSet<>();
-        for (Write write : writes) {
-            Commitment now = stored.get(write.next().id());
-            if (now == null || now.version() != write.next().version()
-                    || !now.updatedAt().truncatedTo(ChronoUnit.MILLIS).equals(write.next().updatedAt().truncatedTo(ChronoUnit.MILLIS))) {
-                refused.add(write.next().id());
+        tokens.forEach((id, token) -> {
+            if (!token.equals(stored.get(id))) {
+                refused.add(id);
             }
-        }
+        });
         return refused;
     }
 
@@ -344,7 +352,7 @@ class MongoCommitmentStore implements CommitmentStore {
      * The stored form: the commitment, and fields derived from it for queries: the tracked {@code action},
      * {@code strength} and {@code deadline} (staff's where they edited the engine's), {@code tracked},
      * {@code publishPending}, the search {@code keywords}, {@code yearAnswered}, {@code undated} (no deadline date,
-     * sorted last) and {@code closedAt} (for overdue counts of past days).
+     * sorted last) and {@code closedAt} (for overdue counts of past days); and {@code writeToken}, new on every write.
      */
     @Document(COLLECTION)
     record CommitmentDocument(@Id String id, CommitmentSource source, Quote quote, String action, Strength strength,
@@ -354,8 +362,10 @@ class MongoCommitmentStore implements CommitmentStore {
                               boolean withdrawn, boolean tracked, long version, long publishedVersion,
                               boolean publishPending, List<Change> history, List<ThreadLink> thread,
                               Suggestion suggestion, Instant createdAt, Instant updatedAt,
-                              List<String> keywords, Integer yearAnswered, boolean undated, Instant closedAt) {
+                              List<String> keywords, Integer yearAnswered, boolean undated, Instant closedAt,
+                              String writeToken) {
 
+        /** The stored form of {@code c}, with a write token of its own, by which a bulk write tells its writes apart. */
         static CommitmentDocument of(Commitment c) {
             return new CommitmentDocument(c.id(), c.source(), c.quote(), c.action(), c.strength(), c.deadline(),
                     c.found(), c.edited(), c.confidence(), c.status(), c.review(), c.evidence(), c.missingMeasure(),
@@ -365,7 +375,7 @@ class MongoCommitmentStore implements CommitmentStore {
                     Keywords.of(c.quote() == null ? null : c.quote().text(), c.action(), c.found().action(),
                             c.source() == null ? null : c.source().heading()),
                     c.source() == null || c.source().dateAnswered() == null ? null : c.source().dateAnswered().getYear(),
-                    c.deadline() == null || c.deadline().date() == null, closedAt(c));
+                    c.deadline() == null || c.deadline().date() == null, closedAt(c), UUID.randomUUID().toString());
         }
 
         /** When it left an outstanding status for the one it has now; null while outstanding. */

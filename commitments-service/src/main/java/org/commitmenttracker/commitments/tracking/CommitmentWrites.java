@@ -1,6 +1,7 @@
 package org.commitmenttracker.commitments.tracking;
 
 import java.util.ConcurrentModificationException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -35,7 +36,7 @@ public class CommitmentWrites {
             if (next.isEmpty()) {
                 return next;
             }
-            boolean written = current.isEmpty() ? store.insert(next.get()) : store.replace(next.get(), current.get().version());
+            boolean written = store.writeAll(List.of(new CommitmentStore.Write(current.orElse(null), next.get()))).isEmpty();
             if (written) {
                 return next;
             }

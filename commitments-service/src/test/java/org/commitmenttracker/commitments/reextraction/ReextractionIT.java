@@ -14,6 +14,7 @@ import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.CommitmentStore;
 import org.commitmenttracker.events.Answer;
 import org.commitmenttracker.events.AnswerReceived;
+import org.commitmenttracker.events.AnswerWithdrawn;
 import org.commitmenttracker.events.ReviewState;
 import org.commitmenttracker.localinfra.TestInfrastructureConfiguration;
 import org.commitmenttracker.support.events.EventPublisher;
@@ -56,10 +57,14 @@ class ReextractionIT {
         String department = "Department for Transport " + UUID.randomUUID();
         Answer kept = answer(department, "We will publish the bus strategy by June 2027.");
         Answer lost = answer(department, "We will open the new station by the end of 2028.");
+        Answer withdrawn = answer(department, "We will electrify the branch line by 2029.");
         publisher.publish(new AnswerReceived(UUID.randomUUID().toString(), Instant.now(), kept, "hash"));
         publisher.publish(new AnswerReceived(UUID.randomUUID().toString(), Instant.now(), lost, "hash"));
+        publisher.publish(new AnswerReceived(UUID.randomUUID().toString(), Instant.now(), withdrawn, "hash"));
+        publisher.publish(new AnswerWithdrawn(UUID.randomUUID().toString(), Instant.now(), withdrawn.id()));
         Commitment reviewed = await().atMost(Duration.ofSeconds(30)).until(() -> only(kept), c -> c != null);
         Commitment missing = await().atMost(Duration.ofSeconds(30)).until(() -> only(lost), c -> c != null);
+        Commitment gone = await().atMost(Duration.ofSeconds(30)).until(() -> only(withdrawn), c -> c != null && c.withdrawn());
         // staff's record of one; the other lost from the store, as a commitment an older engine did not find would be
         JsonNode confirmed = send(HttpMethod.POST, "/api/commitments/" + reviewed.id() + "/review",
                 Map.of("version", reviewed.version(), "decision", "confirmed"));
@@ -71,6 +76,11 @@ class ReextractionIT {
 
         assertThat(job.get("done").asLong()).isEqualTo(job.get("total").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(job.get("changed").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(job.get("skipped").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(job.get("failed").asLong()).isZero();
+        // the withdrawn question's commitment stays withdrawn, as it was
+        assertThat(store.find(gone.id()).orElseThrow().withdrawn()).isTrue();
+        assertThat(store.find(gone.id()).orElseThrow().version()).isEqualTo(gone.version());
         Commitment found = store.find(missing.id()).orElseThrow();
         assertThat(found.action()).isEqualTo(missing.action());
         Commitment stillReviewed = store.find(reviewed.id()).orElseThrow();

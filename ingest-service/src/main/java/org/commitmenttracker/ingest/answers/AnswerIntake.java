@@ -111,6 +111,11 @@ public class AnswerIntake {
             } catch (RequestValidationException e) {
                 answers.add(null);
                 results.add(new Result(null, Outcome.INVALID, e.errors()));
+            } catch (RuntimeException e) {
+                // whatever the checks missed fails this answer alone, not the batch
+                answers.add(null);
+                results.add(new Result(null, Outcome.INVALID, List.of(new FieldError("answer",
+                        "could not be read (" + e.getClass().getSimpleName() + ")"))));
             }
         }
         Map<String, SeenAnswer> seen = new HashMap<>(store.findAll(answers.stream().filter(Objects::nonNull)

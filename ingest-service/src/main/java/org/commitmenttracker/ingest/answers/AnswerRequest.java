@@ -35,7 +35,8 @@ public record AnswerRequest(
         @NotBlank String answerText,
         @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") @Size(max = 2_000) String sourceUrl,
         Boolean holding,
-        @Size(max = 100) List<@Pattern(regexp = "[A-Za-z0-9]{1,20}", message = "must be 1 to 20 letters and digits") String> groupedUins) {
+        @Size(max = 100) List<@NotNull @Pattern(regexp = "[A-Za-z0-9]{1,20}",
+                message = "must be 1 to 20 letters and digits") String> groupedUins) {
 
     /** The fields of {@code POST /api/answers} as most sources have them: an answer, not holding, not grouped. */
     public AnswerRequest(String id, String house, String uin, LocalDate dateTabled, LocalDate dateAnswered,

@@ -109,6 +109,18 @@ class IngestAnswersIT {
     }
 
     @Test
+    void theSameAnswerWithAFieldAddedToItsRecordIsNoCorrection() {
+        String uin = uniqueUin();
+        String first = answer(uin, "We will publish the review in the autumn of 2020.");
+        assertThat(post(first).status()).isEqualTo(202);
+
+        // as a later version of a source might send it: a field this service does not know
+        Reply later = post(first.replaceFirst("\\{", "{\"answerFormat\": \"html\", "));
+        assertThat(later.status()).isEqualTo(200);
+        assertThat(later.body().get("outcome").asString()).isEqualTo("duplicate");
+    }
+
+    @Test
     void malformedJsonGetsAProblemDetailAndPublishesNothing() {
         long before = answers.poll().size();
         Reply reply = post("{\"house\": \"lords\", \"uin\": ");

@@ -57,7 +57,8 @@ class ParliamentRecordsTest {
         List<JsonNode> grouped = values("answered-2024-07-22.json");
 
         assertThat(answer(grouped.get(0)).request().groupedUins()).containsExactly("710007");
-        assertThat(ParliamentRecords.map(grouped.get(1))).isInstanceOf(ParliamentRecords.Grouped.class);
+        assertThat(ParliamentRecords.map(grouped.get(1))).isEqualTo(new ParliamentRecords.Grouped(
+                grouped.get(0).get("uin").asString()));
     }
 
     @Test
@@ -100,7 +101,7 @@ class ParliamentRecordsTest {
     void aShortenedAnswerIsMarkedWhicheverWayItEnds() {
         // the listed question of the fixture is shortened by the API; the question's own record has it whole
         JsonNode listed = values("answered-2024-01-12-skip0.json").stream()
-                .filter(v -> ParliamentRecords.isShortened(v.path("answerText").asString(null))).findFirst().orElseThrow();
+                .filter(v -> v.path("id").asLong() == 1690421).findFirst().orElseThrow();
         assertThat(answer(listed).shortened()).isTrue();
         assertThat(answer(json.readTree(Fixtures.read("question-1690421.json")).get("value")).shortened()).isFalse();
 
