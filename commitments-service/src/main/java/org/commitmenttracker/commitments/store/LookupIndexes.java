@@ -139,9 +139,15 @@ final class LookupIndexes {
 
     /** Whether the change from {@code current} to {@code next} gives it terms or a department it was not under. */
     static boolean movesKeys(Commitment current, Commitment next) {
-        return !Objects.equals(current.source().department(), next.source().department())
-                || !Objects.equals(current.source().dateAnswered(), next.source().dateAnswered())
-                || !terms(current).containsAll(terms(next));
+        if (!Objects.equals(current.source().department(), next.source().department())
+                || !Objects.equals(current.source().dateAnswered(), next.source().dateAnswered())) {
+            return true;
+        }
+        // most changes (a link, a review, a status) leave every text the terms come from as it was
+        boolean sameTexts = Objects.equals(current.quote(), next.quote()) && Objects.equals(current.action(), next.action())
+                && Objects.equals(current.found().action(), next.found().action())
+                && Objects.equals(current.source().heading(), next.source().heading());
+        return !sameTexts && !terms(current).containsAll(terms(next));
     }
 
     /** The terms a commitment is found by: those of its quote, its actions and its heading, as the search has them. */

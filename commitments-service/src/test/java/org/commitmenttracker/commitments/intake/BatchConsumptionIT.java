@@ -2,11 +2,11 @@ package org.commitmenttracker.commitments.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.commitmenttracker.commitments.intake.BatchWriter.answer;
+import static org.commitmenttracker.commitments.intake.BatchWriter.received;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +15,10 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.CommitmentStore;
-import org.commitmenttracker.events.Answer;
 import org.commitmenttracker.events.AnswerReceived;
 import org.commitmenttracker.events.Topics;
 import org.commitmenttracker.localinfra.TestInfrastructure;
@@ -37,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.listener.MessageListenerContainer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,8 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(TestInfrastructureConfiguration.class)
 class BatchConsumptionIT {
 
-    private static final String RECEIVED = "org.commitmenttracker.answer.received.v1";
-
     @Autowired
     KafkaListenerEndpointRegistry registry;
 
@@ -59,35 +50,34 @@ class BatchConsumptionIT {
     @Autowired
     JsonMapper json;
 
-    private KafkaProducer<String, byte[]> producer;
+    private BatchWriter writer;
 
     @BeforeEach
-    void openProducer() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.endpoints().kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer());
+    void openWriter() {
+        writer = new BatchWriter(registry, json);
     }
 
     @AfterEach
-    void closeProducer() {
-        producer.close();
+    void closeWriter() {
+        writer.close();
     }
 
     @Test
     void aPoisonRecordInTheMiddleOfABatchGoesAloneToTheDeadLetterTopicAndTheRestIsStoredOnce() throws Exception {
         String key = "batch-" + UUID.randomUUID();
-        List<AnswerReceived> answers = List.of(answer("We will publish the harbour plan by June 2027."),
-                answer("We will open the coastal path by the end of 2027."),
-                answer("We will review the ferry subsidy in the spring of 2027."),
-                answer("We will consult on the pier levy by March 2027."));
+        List<AnswerReceived> answers = List.of(received(answer(null, "We will publish the harbour plan by June 2027.")),
+                received(answer(null, "We will open the coastal path by the end of 2027.")),
+                received(answer(null, "We will review the ferry subsidy in the spring of 2027.")),
+                received(answer(null, "We will consult on the pier levy by March 2027.")));
         String poisonId = "poison-" + UUID.randomUUID();
         try (TopicProbe deadLetters = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), Topics.ANSWERS_DLT)) {
-            whileStopped(() -> {
-                send(key, answers.get(0));
-                send(key, answers.get(1));
-                send(key, answers.get(0)); // delivered twice: stored once
-                send(key, poisonId, "{not json".getBytes(StandardCharsets.UTF_8));
-                send(key, answers.get(2));
-                send(key, answers.get(3));
+            writer.whileStopped(() -> {
+                writer.send(key, answers.get(0));
+                writer.send(key, answers.get(1));
+                writer.send(key, answers.get(0)); // delivered twice: stored once
+                writer.send(key, poisonId, "org.commitmenttracker.answer.received.v1", "{not json".getBytes(StandardCharsets.UTF_8));
+                writer.send(key, answers.get(2));
+                writer.send(key, answers.get(3));
             });
 
             await().atMost(Duration.ofSeconds(30)).until(() -> answers.stream()
@@ -107,25 +97,25 @@ class BatchConsumptionIT {
     @Test
     void aBatchDeliveredAgainBeforeItsOffsetsWereCommittedChangesNothing() throws Exception {
         String key = "again-" + UUID.randomUUID();
-        List<AnswerReceived> answers = List.of(answer("We will publish the canal strategy by June 2027."),
-                answer("We will fund the towpath repairs from April 2027."),
-                answer("We will report on lock closures by the end of 2027."));
+        List<AnswerReceived> answers = List.of(received(answer(null, "We will publish the canal strategy by June 2027.")),
+                received(answer(null, "We will fund the towpath repairs from April 2027.")),
+                received(answer(null, "We will report on lock closures by the end of 2027.")));
         List<RecordMetadata> sent = new ArrayList<>();
-        whileStopped(() -> answers.forEach(a -> sent.add(send(key, a))));
+        writer.whileStopped(() -> answers.forEach(a -> sent.add(writer.send(key, a))));
         await().atMost(Duration.ofSeconds(30)).until(() -> answers.stream()
                 .allMatch(a -> store.findByAnswer(a.answer().id()).size() == 1));
         List<Commitment> before = answers.stream().flatMap(a -> store.findByAnswer(a.answer().id()).stream()).toList();
 
         // as after a crash between storing the batch and committing it: the group's offset back before the batch
         RecordMetadata first = sent.get(0);
-        AnswerReceived marker = answer("We will open the canal museum by May 2028.");
-        whileStopped(() -> {
+        AnswerReceived marker = received(answer(null, "We will open the canal museum by May 2028."));
+        writer.whileStopped(() -> {
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                     TestInfrastructure.endpoints().kafkaBootstrapServers()))) {
                 admin.alterConsumerGroupOffsets("commitments-service", Map.of(
                         new TopicPartition(first.topic(), first.partition()), new OffsetAndMetadata(first.offset()))).all().get();
             }
-            send(key, marker);
+            writer.send(key, marker);
         });
 
         // the marker comes after the batch on the same partition: once it is stored, the batch has been handled again
@@ -134,48 +124,5 @@ class BatchConsumptionIT {
         assertThat(after).hasSize(3).allSatisfy(c -> assertThat(c.version()).isEqualTo(1L));
         assertThat(after).extracting(Commitment::id).containsExactlyInAnyOrderElementsOf(
                 before.stream().map(Commitment::id).toList());
-    }
-
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    private void whileStopped(Step step) throws Exception {
-        MessageListenerContainer container = registry.getListenerContainer(AnswerEventListener.ID);
-        container.stop();
-        await().atMost(Duration.ofSeconds(20)).until(() -> !container.isRunning());
-        try {
-            step.run();
-            producer.flush();
-        } finally {
-            container.start();
-        }
-    }
-
-    private RecordMetadata send(String key, AnswerReceived event) {
-        return send(key, event.eventId(), json.writeValueAsBytes(event));
-    }
-
-    private RecordMetadata send(String key, String eventId, byte[] body) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ANSWERS, key, body);
-        record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId)).add("ce_source", bytes("/test"))
-                .add("ce_type", bytes(RECEIVED)).add("content-type", bytes("application/json"));
-        try {
-            return producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("The broker did not take the record", e);
-        }
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static AnswerReceived answer(String text) {
-        String uin = "HL" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000L);
-        Answer answer = new Answer("uk-parliament:lords:2026-10-24:" + uin, "lords", uin, LocalDate.of(2026, 10, 24),
-                LocalDate.of(2026, 11, 5), "Department for Transport " + UUID.randomUUID(), "Lord Hendy", "Baroness Pidgeon",
-                "Waterways", null, text, "https://questions-statements.parliament.uk/written-questions/detail/" + uin);
-        return new AnswerReceived(UUID.randomUUID().toString(), Instant.now(), answer, "hash");
     }
 }

@@ -2,29 +2,22 @@ package org.commitmenttracker.commitments.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.commitmenttracker.commitments.intake.BatchWriter.answer;
+import static org.commitmenttracker.commitments.intake.BatchWriter.received;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.doAnswer;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.CommitmentStore;
 import org.commitmenttracker.events.Answer;
 import org.commitmenttracker.events.AnswerCorrected;
 import org.commitmenttracker.events.AnswerReceived;
 import org.commitmenttracker.events.Topics;
-import org.commitmenttracker.events.TrackerEvent;
 import org.commitmenttracker.localinfra.TestInfrastructure;
 import org.commitmenttracker.localinfra.TestInfrastructureConfiguration;
 import org.commitmenttracker.localinfra.TopicProbe;
@@ -35,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,12 +54,11 @@ class BatchStoreFailureIT {
     @Autowired
     JsonMapper json;
 
-    private KafkaProducer<String, byte[]> producer;
+    private BatchWriter writer;
 
     @BeforeEach
-    void openProducer() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.endpoints().kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer());
+    void openWriter() {
+        writer = new BatchWriter(registry, json);
         doAnswer(invocation -> {
             List<AnswerProcessor.Extracted> answers = invocation.getArgument(0);
             if (answers.stream().anyMatch(a -> a.answer().id().equals(BAD))) {
@@ -78,8 +69,8 @@ class BatchStoreFailureIT {
     }
 
     @AfterEach
-    void closeProducer() {
-        producer.close();
+    void closeWriter() {
+        writer.close();
     }
 
     @Test
@@ -91,12 +82,12 @@ class BatchStoreFailureIT {
                 received(answer(null, "We will consult on the pier levy by March 2027.")));
         AnswerReceived bad = received(answer(BAD, "We will publish the marina strategy by May 2027."));
         try (TopicProbe deadLetters = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), Topics.ANSWERS_DLT)) {
-            whileStopped(() -> {
-                send(key, good.get(0));
-                send(key, good.get(1));
-                send(key, bad);
-                send(key, good.get(2));
-                send(key, good.get(3));
+            writer.whileStopped(() -> {
+                writer.send(key, good.get(0));
+                writer.send(key, good.get(1));
+                writer.send(key, bad);
+                writer.send(key, good.get(2));
+                writer.send(key, good.get(3));
             });
 
             await().atMost(Duration.ofSeconds(30)).until(() -> good.stream()
@@ -122,19 +113,19 @@ class BatchStoreFailureIT {
         AnswerReceived received = received(first);
         AnswerCorrected correction = new AnswerCorrected(UUID.randomUUID().toString(), Instant.now(), corrected, "h2", "h1");
 
-        whileStopped(() -> {
-            send(key, received);
-            send(key, correction);
+        writer.whileStopped(() -> {
+            writer.send(key, received);
+            writer.send(key, correction);
         });
         Commitment stored = await().atMost(Duration.ofSeconds(30)).until(() -> latest(first.id()),
                 c -> c != null && c.deadline().date() != null && c.deadline().date().getMonthValue() == 9);
         // delivered again, as after a crash before the batch's offsets were committed
-        whileStopped(() -> {
-            send(key, received);
-            send(key, correction);
+        writer.whileStopped(() -> {
+            writer.send(key, received);
+            writer.send(key, correction);
         });
         AnswerReceived marker = received(answer(null, "We will open the canal museum by May 2028."));
-        whileStopped(() -> send(key, marker));
+        writer.whileStopped(() -> writer.send(key, marker));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> store.findByAnswer(marker.answer().id()).size() == 1);
         Commitment after = latest(first.id());
@@ -145,50 +136,5 @@ class BatchStoreFailureIT {
     /** The answer's commitment in its latest answer. */
     private Commitment latest(String answerId) {
         return store.findByAnswer(answerId).stream().filter(Commitment::inLatestAnswer).findFirst().orElse(null);
-    }
-
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    private void whileStopped(Step step) throws Exception {
-        MessageListenerContainer container = registry.getListenerContainer(AnswerEventListener.ID);
-        container.stop();
-        await().atMost(Duration.ofSeconds(20)).until(() -> !container.isRunning());
-        try {
-            step.run();
-            producer.flush();
-        } finally {
-            container.start();
-        }
-    }
-
-    private void send(String key, TrackerEvent event) {
-        String type = event instanceof AnswerCorrected ? "org.commitmenttracker.answer.corrected.v1"
-                : "org.commitmenttracker.answer.received.v1";
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ANSWERS, key, json.writeValueAsBytes(event));
-        record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(event.eventId()))
-                .add("ce_source", bytes("/test")).add("ce_type", bytes(type)).add("content-type", bytes("application/json"));
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("The broker did not take the record", e);
-        }
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static AnswerReceived received(Answer answer) {
-        return new AnswerReceived(UUID.randomUUID().toString(), Instant.now(), answer, "h1");
-    }
-
-    private static Answer answer(String id, String text) {
-        String uin = id != null ? id.substring(id.lastIndexOf(':') + 1)
-                : "HL" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000L);
-        return new Answer(id != null ? id : "uk-parliament:lords:2026-10-24:" + uin, "lords", uin, LocalDate.of(2026, 10, 24),
-                LocalDate.of(2026, 11, 5), "Department for Transport " + UUID.randomUUID(), "Lord Hendy", "Baroness Pidgeon",
-                "Waterways", null, text, "https://questions-statements.parliament.uk/written-questions/detail/" + uin);
     }
 }
