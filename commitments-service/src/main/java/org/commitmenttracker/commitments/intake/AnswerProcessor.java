@@ -42,7 +42,8 @@ import org.springframework.stereotype.Service;
 /**
  * Extracts an answer's commitments, stores each change to them (found, found again, dropped by a correction, withdrawn)
  * as a new version, links them into the threads of earlier commitments ({@link ThreadFinder}), and publishes what
- * changed; many answers at a time, with a few round trips to the store and one wait for the broker. Idempotent: ids are deterministic (answer id, position, wording), a
+ * changed; many answers at a time, with a few round trips to the store and one wait for the broker. Idempotent:
+ * ids are deterministic (answer id, position, wording), a
  * redelivered answer event finds nothing changed and makes no new version, and event ids derive from the commitment
  * id and version.
  */

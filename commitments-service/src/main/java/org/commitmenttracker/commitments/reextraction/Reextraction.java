@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -159,13 +160,11 @@ public class Reextraction {
 
     /** The answers whose stored version is still the one read: a newer one came through the listener meanwhile. */
     private List<AnswerProcessor.Extracted> unchanged(List<AnswerProcessor.Extracted> read) {
-        List<AnswerProcessor.Extracted> unchanged = new ArrayList<>();
-        for (AnswerProcessor.Extracted answer : read) {
-            answers.find(answer.answer().id())
-                    .filter(now -> !now.withdrawn() && Objects.equals(now.lastAnswerEventId(), answer.answerEventId()))
-                    .ifPresent(now -> unchanged.add(answer));
-        }
-        return unchanged;
+        Map<String, AnswerText> now = answers.findAll(read.stream().map(a -> a.answer().id()).toList());
+        return read.stream().filter(a -> {
+            AnswerText stored = now.get(a.answer().id());
+            return stored != null && !stored.withdrawn() && Objects.equals(stored.lastAnswerEventId(), a.answerEventId());
+        }).toList();
     }
 
     /** Lets the page in hand finish (its answers are then stored whole), then stops; the job resumes at the next start. */

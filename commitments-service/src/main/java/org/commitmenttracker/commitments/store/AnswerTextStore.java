@@ -1,6 +1,9 @@
 package org.commitmenttracker.commitments.store;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.commitmenttracker.events.Answer;
@@ -47,6 +50,14 @@ public class AnswerTextStore {
     public Optional<AnswerText> find(String answerId) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(answerId)), Stored.class, COLLECTION))
                 .map(Stored::toAnswerText);
+    }
+
+    /** The stored answers with those ids, by id. */
+    public Map<String, AnswerText> findAll(Collection<String> answerIds) {
+        Map<String, AnswerText> found = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(answerIds)), Stored.class, COLLECTION)
+                .forEach(stored -> found.put(stored.id(), stored.toAnswerText()));
+        return found;
     }
 
     /** Records that the answer's question was withdrawn; its next version, if one comes, is not. */

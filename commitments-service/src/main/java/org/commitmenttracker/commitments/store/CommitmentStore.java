@@ -18,23 +18,23 @@ public interface CommitmentStore {
     boolean insert(Commitment commitment);
 
     /**
-     * Replaces the commitment if its stored version is still {@code expectedVersion}; false if it is not. (It reads the
-     * stored one first, to keep the lookups right; {@link #writeAll} needs no read, since it is given both.)
+     * One write of {@link #writeAll}: {@code next} inserted if {@code current} is null, else in place of it if the
+     * stored version is still {@code current}'s.
      */
-    boolean replace(Commitment commitment, long expectedVersion);
-
-    /** One write of {@link #writeAll}: {@code next} inserted if {@code current} is null, else in place of it. */
     record Write(Commitment current, Commitment next) {
     }
 
     /**
-     * Writes many at once (one round trip), each as {@link #insert} or {@link #replace} would.
+     * Writes many at once (one round trip), each conditional as {@link Write} says.
      *
      * @return the ids of the writes refused, because another writer was first
      */
     Set<String> writeAll(List<Write> writes);
 
-    /** {@link #markPublished} for each of them, at the version it has, at once. */
+    /**
+     * Records that the events of every version of each of them, up to the one it has, are on Kafka (and that it is
+     * pending no more, unless a later version was written meanwhile).
+     */
     void markAllPublished(List<Commitment> published);
 
     /** The commitments with those ids (those that exist), in no particular order. */
@@ -42,9 +42,6 @@ public interface CommitmentStore {
 
     /** {@link #findByAnswer} for several answers at once; an answer without commitments is not in the map. */
     Map<String, List<Commitment>> findByAnswers(Collection<String> answerIds);
-
-    /** Records that the events of every version up to {@code version} are on Kafka. */
-    void markPublished(String id, long version);
 
     /** Commitments some of whose versions' events may not be on Kafka yet, oldest change first. */
     List<Commitment> awaitingPublication(int limit);

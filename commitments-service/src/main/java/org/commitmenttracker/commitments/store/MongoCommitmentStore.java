@@ -25,7 +25,6 @@ import org.commitmenttracker.events.Quote;
 import org.commitmenttracker.events.ReviewState;
 import com.mongodb.bulk.BulkWriteResult;
 import org.commitmenttracker.events.Strength;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -78,21 +77,7 @@ class MongoCommitmentStore implements CommitmentStore {
 
     @Override
     public boolean insert(Commitment commitment) {
-        lookups.add(List.of(commitment));
-        try {
-            mongo.insert(CommitmentDocument.of(commitment), COLLECTION);
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean replace(Commitment commitment, long expectedVersion) {
-        find(commitment.id()).filter(current -> LookupIndexes.movesKeys(current, commitment))
-                .ifPresent(current -> lookups.add(List.of(commitment)));
-        Query current = Query.query(Criteria.where("_id").is(commitment.id()).and("version").is(expectedVersion));
-        return mongo.replace(current, CommitmentDocument.of(commitment), COLLECTION).getMatchedCount() == 1;
+        return writeAll(List.of(new Write(null, commitment))).isEmpty();
     }
 
     @Override
@@ -139,15 +124,6 @@ class MongoCommitmentStore implements CommitmentStore {
             }
         });
         return refused;
-    }
-
-    @Override
-    public void markPublished(String id, long version) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("publishedVersion").lt(version)),
-                new Update().set("publishedVersion", version), COLLECTION);
-        // pending no more only if no later version was written meanwhile
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").is(version)),
-                new Update().set("publishPending", false), COLLECTION);
     }
 
     @Override

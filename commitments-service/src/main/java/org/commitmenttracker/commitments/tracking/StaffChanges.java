@@ -51,7 +51,7 @@ public class StaffChanges {
                     ? FieldProblemException.conflict(e.field(), e.getMessage())
                     : FieldProblemException.unprocessable(e.field(), e.getMessage());
         }
-        if (!store.replace(next, seenVersion)) {
+        if (!store.writeAll(List.of(new CommitmentStore.Write(current, next))).isEmpty()) {
             long now = store.find(id).map(Commitment::version).orElse(seenVersion + 1);
             throw stale(now, seenVersion);
         }

@@ -81,7 +81,7 @@ class PendingPublicationsIT {
                         Deadline.none()), 0.95, ReviewState.ACCEPTED, "event-1", now);
         assertThat(store.insert(first)).isTrue();
         Commitment second = first.reviewed(ReviewState.CONFIRMED, "editor-1", null, now);
-        assertThat(store.replace(second, 1)).isTrue();
+        assertThat(store.writeAll(List.of(new CommitmentStore.Write(first, second)))).isEmpty();
         publisher.publish(List.of(second));
 
         // a publisher that read version 1 before version 2 was written sends it late
