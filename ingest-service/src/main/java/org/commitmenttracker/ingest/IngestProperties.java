@@ -18,20 +18,28 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxAnswerTextChars the longest answer text accepted; longer ones are refused with a problem detail
  * @param imports            bulk imports ({@code POST /api/imports})
+ * @param jobs               background jobs of every kind (imports, backfills)
  * @param parliament         the UK Parliament Written Questions API and its poller
  */
 @Validated
 @ConfigurationProperties("ingest")
 public record IngestProperties(@Min(1_000) @Max(10_000_000) int maxAnswerTextChars,
                                @Valid @NotNull Imports imports,
+                               @Valid @NotNull Jobs jobs,
                                @Valid @NotNull Parliament parliament) {
 
     /**
      * @param maxBodySize     the largest import accepted (the body is spooled to disk, never held in memory)
      * @param maxLineChars    the longest line of an NDJSON import; a longer one fails that line only
-     * @param maxStoredErrors how many per-record errors a job keeps (all are counted)
      */
-    public record Imports(@NotNull DataSize maxBodySize, @Min(1_000) int maxLineChars, @Min(1) int maxStoredErrors) {
+    public record Imports(@NotNull DataSize maxBodySize, @Min(1_000) int maxLineChars) {
+    }
+
+    /**
+     * @param maxStoredErrors how many errors a job keeps (failed records of an import, failed pages of a backfill):
+     *                        all are counted
+     */
+    public record Jobs(@Min(1) int maxStoredErrors) {
     }
 
     /**

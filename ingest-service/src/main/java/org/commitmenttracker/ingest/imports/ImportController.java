@@ -4,15 +4,22 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.commitmenttracker.ingest.IngestProperties;
+import org.commitmenttracker.ingest.jobs.Job;
+import org.commitmenttracker.ingest.jobs.JobError;
+import org.commitmenttracker.ingest.jobs.JobKind;
+import org.commitmenttracker.ingest.jobs.JobProblems;
+import org.commitmenttracker.ingest.jobs.JobRunner;
 import org.commitmenttracker.support.web.FieldError;
 import org.commitmenttracker.support.web.NotFoundException;
 import org.commitmenttracker.support.web.RequestValidationException;
@@ -44,11 +51,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/imports")
 class ImportController {
 
-    private final ImportJobs jobs;
+    private final JobRunner jobs;
     private final IngestProperties properties;
+    private final Clock clock;
 
-    ImportController(ImportJobs jobs, IngestProperties properties) {
+    ImportController(JobRunner jobs, IngestProperties properties, Clock clock) {
         this.jobs = jobs;
+        this.clock = clock;
         this.properties = properties;
     }
 
@@ -66,8 +75,8 @@ class ImportController {
         if (request.getContentLengthLong() > max.toBytes()) {
             throw ImportProblems.tooLarge(max);
         }
-        String id = jobs.newJobId();
-        Path file = jobs.uploadOf(id);
+        String id = UUID.randomUUID().toString();
+        Path file = ImportWork.uploadOf(id);
         try {
             BodySpool.spool(request.getInputStream(), max.toBytes(), file);
         } catch (BodySpool.TooLargeException e) {
@@ -77,18 +86,27 @@ class ImportController {
             Files.deleteIfExists(file);
             throw ImportProblems.emptyBody();
         }
-        ImportJob job;
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(ImportWork.FORMAT, format.wireName());
+        if (dateAnswered != null) {
+            parameters.put(ImportWork.DATE_ANSWERED, dateAnswered.toString());
+        }
+        Job job;
         try {
-            job = jobs.submit(id, format, file, dateAnswered);
+            // the job owns the file from here on: it is deleted when the job ends, however it ends
+            job = jobs.start(Job.queued(id, JobKind.IMPORT, parameters, 0, null, clock.instant()));
         } catch (RejectedExecutionException e) {
-            throw ImportProblems.busy();
+            throw JobProblems.busy("imports");
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(ImportJobResponse.of(job));
     }
 
     @GetMapping("/{id}")
     ImportJobResponse job(@PathVariable String id) {
-        return jobs.find(id).map(ImportJobResponse::of)
+        return jobs.find(id).filter(job -> job.kind() == JobKind.IMPORT).map(ImportJobResponse::of)
                 .orElseThrow(() -> new NotFoundException("There is no such import job."));
     }
 
@@ -107,15 +125,15 @@ class ImportController {
      * @param errors   the first failed records (all are counted), each with its place in the file and the reason
      */
     record ImportJobResponse(String id, String format, String state, long total, long done, long failed,
-                             Map<String, Long> outcomes, List<RecordError> errors, String reason, Instant createdAt,
+                             Map<String, Long> outcomes, List<JobError> errors, String reason, Instant createdAt,
                              Instant startedAt, Instant finishedAt) {
 
-        static ImportJobResponse of(ImportJob job) {
+        static ImportJobResponse of(Job job) {
             Map<String, Long> outcomes = new LinkedHashMap<>();
-            for (String outcome : ImportJob.OUTCOMES) {
-                outcomes.put(outcome, job.outcomes().getOrDefault(outcome, 0L));
+            for (String outcome : ImportWork.OUTCOMES) {
+                outcomes.put(outcome, job.count(outcome));
             }
-            return new ImportJobResponse(job.id(), job.format().wireName(), job.state().wireName(), job.total(),
+            return new ImportJobResponse(job.id(), job.parameter(ImportWork.FORMAT), job.state().wireName(), job.total(),
                     job.done(), job.failed(), outcomes, job.errors(), job.reason(), job.createdAt(), job.startedAt(),
                     job.finishedAt());
         }

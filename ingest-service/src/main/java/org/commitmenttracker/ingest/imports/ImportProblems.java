@@ -3,7 +3,6 @@ package org.commitmenttracker.ingest.imports;
 import java.net.URI;
 
 import org.commitmenttracker.support.web.ProblemTypes;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
@@ -25,13 +24,6 @@ final class ImportProblems {
     static ErrorResponseException emptyBody() {
         return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, "Malformed request body",
                 "The request body is empty: send the file to import.");
-    }
-
-    static ErrorResponseException busy() {
-        ErrorResponseException busy = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE,
-                "Temporarily unavailable", "Too many imports are waiting to run; nothing was accepted. Try again later.");
-        busy.getHeaders().set(HttpHeaders.RETRY_AFTER, "30");
-        return busy;
     }
 
     private static ErrorResponseException problem(HttpStatus status, URI type, String title, String detail) {

@@ -3,6 +3,7 @@ package org.commitmenttracker.ingest.parliament;
 import java.net.URI;
 
 import jakarta.validation.Valid;
+import org.commitmenttracker.ingest.jobs.Job;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,7 @@ class BackfillController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<BackfillJobResponse> start(@Valid @RequestBody BackfillRequest request) {
-        BackfillJob job = backfills.start(request);
+        Job job = backfills.start(request);
         // relative, so that it holds through the gateway
         return ResponseEntity.accepted().location(URI.create("/api/ingest/backfill/" + job.id()))
                 .body(BackfillJobResponse.of(job));

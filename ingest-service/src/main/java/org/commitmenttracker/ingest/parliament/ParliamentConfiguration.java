@@ -1,7 +1,6 @@
 package org.commitmenttracker.ingest.parliament;
 
 import java.time.Clock;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.commitmenttracker.ingest.IngestProperties;
@@ -10,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The API client on the JDK's HttpClient, the backfills and, where enabled, the poller. */
+/** The API client on the JDK's HttpClient, the backfills' work and, where enabled, the poller. */
 @Configuration(proxyBeanMethods = false)
 class ParliamentConfiguration {
 
@@ -20,15 +19,9 @@ class ParliamentConfiguration {
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    @Bean(destroyMethod = "close")
-    BackfillService backfillService(BackfillJobStore jobs, ParliamentDayIngest days, IngestProperties properties,
-                                    Clock clock) {
-        return new BackfillService(jobs, days::ingest, properties.parliament().backfillWindowDays(),
-                Executors.newSingleThreadScheduledExecutor(runnable -> {
-                    Thread thread = new Thread(runnable, "parliament-backfill");
-                    thread.setDaemon(true);
-                    return thread;
-                }), clock);
+    @Bean
+    BackfillWork backfillWork(ParliamentDayIngest days, IngestProperties properties) {
+        return new BackfillWork(days::ingest, properties.parliament().backfillWindowDays());
     }
 
     @Bean

@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * Polls the Written Questions API every {@code pollInterval} (only where {@code ingest.parliament.polling-enabled}):
@@ -37,7 +35,7 @@ class ParliamentPoller implements SmartLifecycle {
     private final Clock clock;
     private final Duration interval;
     private final LocalDate pollFrom;
-    private volatile ScheduledExecutorService scheduler;
+    private volatile ThreadPoolTaskScheduler scheduler;
 
     ParliamentPoller(Function<LocalDate, DayResult> days, CheckpointStore checkpoints, Clock clock, Duration interval,
                      LocalDate pollFrom) {
@@ -96,28 +94,25 @@ class ParliamentPoller implements SmartLifecycle {
         if (scheduler != null) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "parliament-poller");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::pollSafely, 0, Math.max(1, interval.toMillis()), TimeUnit.MILLISECONDS);
+        ThreadPoolTaskScheduler started = new ThreadPoolTaskScheduler();
+        started.setPoolSize(1);
+        started.setThreadNamePrefix("parliament-poller-");
+        started.setDaemon(true);
+        // a stop interrupts the run in progress (it resumes from the checkpoint), and waits up to 10 s for it to end
+        started.setWaitForTasksToCompleteOnShutdown(false);
+        started.setAwaitTerminationSeconds(10);
+        started.initialize();
+        started.scheduleWithFixedDelay(this::pollSafely, interval.isZero() ? Duration.ofMillis(1) : interval);
+        scheduler = started;
         log.info("Parliament poller started: every {}", interval);
     }
 
     @Override
     public synchronized void stop() {
-        ScheduledExecutorService current = scheduler;
+        ThreadPoolTaskScheduler current = scheduler;
         scheduler = null;
         if (current != null) {
-            current.shutdownNow();
-            try {
-                if (!current.awaitTermination(10, TimeUnit.SECONDS)) {
-                    log.warn("Parliament poller did not stop within 10 s");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            current.shutdown();
         }
     }
 

@@ -19,6 +19,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.commitmenttracker.events.Topics;
+import org.commitmenttracker.ingest.jobs.Job;
+import org.commitmenttracker.ingest.jobs.JobKind;
+import org.commitmenttracker.ingest.jobs.JobRunner;
+import org.commitmenttracker.ingest.jobs.JobState;
+import org.commitmenttracker.ingest.jobs.JobStore;
 import org.commitmenttracker.localinfra.TestInfrastructure;
 import org.commitmenttracker.localinfra.TestInfrastructureConfiguration;
 import org.commitmenttracker.localinfra.TopicProbe;
@@ -60,10 +65,10 @@ class ImportsIT {
     MongoTemplate mongo;
 
     @Autowired
-    ImportJobs jobs;
+    JobRunner jobs;
 
     @Autowired
-    ImportJobStore store;
+    JobStore store;
 
     @BeforeAll
     static void openProbe() {
@@ -282,15 +287,15 @@ class ImportsIT {
         String running = UUID.randomUUID().toString();
         String queued = UUID.randomUUID().toString();
         String current = UUID.randomUUID().toString();
-        store.create(new ImportJob(running, ImportFormat.PARLPARSE, ImportState.RUNNING, 10, 3, 1, Map.of(), List.of(),
-                null, earlier, earlier, null));
-        store.create(ImportJob.queued(queued, ImportFormat.NDJSON, earlier));
-        store.create(new ImportJob(current, ImportFormat.NDJSON, ImportState.RUNNING, 0, 0, 0, Map.of(), List.of(),
-                null, Instant.now(), Instant.now(), null));
+        store.create(new Job(running, JobKind.IMPORT, JobState.RUNNING, Map.of(ImportWork.FORMAT, "parlparse"), 10, 3, 1,
+                Map.of(), List.of(), null, null, earlier, earlier, earlier, null));
+        store.create(Job.queued(queued, JobKind.IMPORT, Map.of(ImportWork.FORMAT, "ndjson"), 0, null, earlier));
+        store.create(new Job(current, JobKind.IMPORT, JobState.RUNNING, Map.of(ImportWork.FORMAT, "ndjson"), 0, 0, 0,
+                Map.of(), List.of(), null, null, Instant.now(), Instant.now(), Instant.now(), null));
 
-        Path leftOver = Files.writeString(jobs.uploadOf(running), "{}\n");
+        Path leftOver = Files.writeString(ImportWork.uploadOf(running), "{}\n");
         try {
-            jobs.failInterruptedJobs();
+            jobs.takeOverUnfinished();
 
             JsonNode interrupted = get("/api/imports/" + running).body();
             assertThat(interrupted.get("state").asString()).isEqualTo("failed");
@@ -301,7 +306,7 @@ class ImportsIT {
             assertThat(get("/api/imports/" + current).body().get("state").asString())
                     .as("a job of this run is left alone").isEqualTo("running");
         } finally {
-            store.finished(current, ImportState.FAILED, "test job", Instant.now());
+            store.finished(current, JobState.FAILED, "test job", Instant.now());
             Files.deleteIfExists(leftOver);
         }
     }

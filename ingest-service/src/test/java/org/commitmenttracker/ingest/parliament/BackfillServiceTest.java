@@ -11,33 +11,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
 
 import org.commitmenttracker.ingest.answers.AnswerIntake;
+import org.commitmenttracker.ingest.jobs.InMemoryJobStore;
+import org.commitmenttracker.ingest.jobs.Job;
+import org.commitmenttracker.ingest.jobs.JobEnd;
+import org.commitmenttracker.ingest.jobs.JobKind;
+import org.commitmenttracker.ingest.jobs.JobRunner;
+import org.commitmenttracker.ingest.jobs.JobState;
+import org.commitmenttracker.ingest.jobs.JobContext;
+import org.commitmenttracker.ingest.jobs.JobProgress;
 import org.commitmenttracker.support.web.FieldError;
 import org.commitmenttracker.support.web.NotFoundException;
 import org.commitmenttracker.support.web.RequestValidationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Backfill jobs with the API and the store replaced by plain fakes. */
+/** Backfill jobs on the job runner, with the API replaced by a plain fake and the store by one in memory. */
 class BackfillServiceTest {
 
     private final Clock clock = Clock.fixed(Instant.parse("2024-06-03T09:00:00Z"), ZoneOffset.UTC);
-    private final InMemoryJobs jobs = new InMemoryJobs();
+    private final InMemoryJobStore jobs = new InMemoryJobStore();
     /** The windows asked for, each as {@code from/to}. */
     private final List<String> polled = Collections.synchronizedList(new ArrayList<>());
-    private final List<BackfillService> services = new ArrayList<>();
+    private final List<JobRunner> runners = new ArrayList<>();
 
     /** Each window gives 3 received answers, 1 duplicate and 1 grouped question; one starting on the 2nd, a failed page. */
     private final BiFunction<LocalDate, LocalDate, DayResult> windows = (from, to) -> {
@@ -53,82 +55,103 @@ class BackfillServiceTest {
     }
 
     private BackfillService service(int windowDays) {
-        BackfillService service = new BackfillService(jobs, windows, windowDays, Executors.newSingleThreadScheduledExecutor(),
-                clock);
-        services.add(service);
-        return service;
+        return new BackfillService(runner(new BackfillWork(windows, windowDays), clock), clock);
+    }
+
+    private JobRunner runner(BackfillWork work, Clock at) {
+        JobRunner runner = new JobRunner(jobs, List.of(work), 100, at);
+        runners.add(runner);
+        return runner;
     }
 
     @AfterEach
     void stop() {
-        services.forEach(BackfillService::close);
+        runners.forEach(JobRunner::stop);
     }
 
     @Test
     void takesInEachDayInOrderAndAddsUpWhatTheyGave() {
-        BackfillJob job = service().start(new BackfillRequest(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 3)));
+        Job job = service().start(new BackfillRequest(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 3)));
 
-        BackfillJob done = awaitEnd(job.id());
+        BackfillJobResponse done = awaitEnd(job.id());
 
         assertThat(polled).containsExactly("2024-01-01/2024-01-01", "2024-01-02/2024-01-02", "2024-01-03/2024-01-03");
-        assertThat(done.state()).isEqualTo(BackfillJob.State.DONE_WITH_FAILURES);
+        assertThat(done.state()).isEqualTo("done_with_failures");
         assertThat(done.daysDone()).isEqualTo(3);
         assertThat(done.daysTotal()).isEqualTo(3);
         assertThat(done.answers()).isEqualTo(12);
-        assertThat(done.outcomes()).containsOnly(entry("received", 9), entry("duplicate", 3));
+        assertThat(done.outcomes()).containsOnly(entry("received", 9L), entry("duplicate", 3L));
         assertThat(done.grouped()).isEqualTo(3);
-        assertThat(done.failedPages()).extracting(PageFailure::day, PageFailure::reason)
-                .containsExactly(tuple(LocalDate.of(2024, 1, 2), "HTTP 503 after 5 attempts"));
+        assertThat(done.failedPageCount()).isEqualTo(1);
+        assertThat(done.failedPages()).extracting(BackfillJobResponse.FailedPage::day, BackfillJobResponse.FailedPage::source,
+                        BackfillJobResponse.FailedPage::skip, BackfillJobResponse.FailedPage::reason)
+                .containsExactly(tuple(LocalDate.of(2024, 1, 2), "statements", 0, "HTTP 503 after 5 attempts"));
     }
 
     @Test
     void aJobWithoutFailedPagesIsDone() {
-        BackfillJob job = service().start(new BackfillRequest(LocalDate.of(2024, 1, 3), LocalDate.of(2024, 1, 4)));
+        Job job = service().start(new BackfillRequest(LocalDate.of(2024, 1, 3), LocalDate.of(2024, 1, 4)));
 
-        assertThat(awaitEnd(job.id()).state()).isEqualTo(BackfillJob.State.DONE);
+        assertThat(awaitEnd(job.id()).state()).isEqualTo("done");
     }
 
     @Test
-    void aJobLeftRunningResumesFromItsNextDay() {
-        Instant at = clock.instant();
-        jobs.insert(new BackfillJob("left-running", LocalDate.of(2024, 1, 10), LocalDate.of(2024, 1, 14),
-                BackfillJob.State.RUNNING, LocalDate.of(2024, 1, 13), 3, 5, 9, Map.of("received", 9), 0, 0, List.of(), at, at));
+    void aJobAnEarlierRunLeftRunningResumesFromItsNextDay() {
+        Instant earlier = clock.instant().minus(Duration.ofHours(1));
+        jobs.create(running("left-running", LocalDate.of(2024, 1, 10), LocalDate.of(2024, 1, 14), LocalDate.of(2024, 1, 13),
+                earlier));
 
-        service().resumeUnfinished();
+        runner(new BackfillWork(windows, 1), clock).takeOverUnfinished();
 
-        BackfillJob done = awaitEnd("left-running");
+        BackfillJobResponse done = awaitEnd("left-running");
         assertThat(polled).containsExactly("2024-01-13/2024-01-13", "2024-01-14/2024-01-14");
+        assertThat(done.state()).isEqualTo("done");
         assertThat(done.daysDone()).isEqualTo(5);
         assertThat(done.answers()).isEqualTo(17);
     }
 
     @Test
-    void aDayAnotherRunnerRecordedFirstIsNotCountedTwice() {
-        Instant at = clock.instant();
-        jobs.insert(new BackfillJob("shared", LocalDate.of(2024, 1, 10), LocalDate.of(2024, 1, 11),
-                BackfillJob.State.RUNNING, LocalDate.of(2024, 1, 10), 0, 2, 0, Map.of(), 0, 0, List.of(), at, at));
+    void aWindowAnotherRunnerRecordedFirstIsNotCountedTwiceAndThisRunnerStops() {
+        jobs.create(running("shared", LocalDate.of(2024, 1, 10), LocalDate.of(2024, 1, 11), LocalDate.of(2024, 1, 10),
+                clock.instant()));
         // two instances on one job: the other one records the day while this one is still taking it in
-        BackfillService slow = new BackfillService(jobs, (from, to) -> {
+        BackfillWork slow = new BackfillWork((from, to) -> {
             DayResult result = windows.apply(from, to);
-            jobs.recordDays("shared", from, to, result, at);
+            jobs.advanced("shared", from.toString(), to.plusDays(1).toString(),
+                    new JobProgress(1, 0, Map.of("received", 3L), List.of()), clock.instant());
             return result;
-        }, 1, Executors.newSingleThreadScheduledExecutor(), clock);
-        services.add(slow);
+        }, 1);
 
-        slow.runDay("shared");
+        JobEnd end = slow.run(jobs.find("shared").orElseThrow(), context("shared"));
 
-        BackfillJob job = jobs.find("shared").orElseThrow();
+        assertThat(end.how()).isEqualTo(JobEnd.How.STOPPED);
+        BackfillJobResponse job = BackfillJobResponse.of(jobs.find("shared").orElseThrow());
         assertThat(job.daysDone()).isEqualTo(1);
-        assertThat(job.answers()).isEqualTo(4);
+        assertThat(job.answers()).isEqualTo(12);
         assertThat(job.nextDay()).isEqualTo(LocalDate.of(2024, 1, 11));
-        assertThat(job.state()).isEqualTo(BackfillJob.State.RUNNING);
+        assertThat(job.state()).isEqualTo("running");
+    }
+
+    @Test
+    void aWindowThatCannotBeTakenInIsTriedAgainLaterFromTheSameDay() {
+        jobs.create(running("stalled", LocalDate.of(2024, 1, 10), LocalDate.of(2024, 1, 11), LocalDate.of(2024, 1, 10),
+                clock.instant()));
+        BackfillWork failing = new BackfillWork((from, to) -> {
+            throw new IllegalStateException("the broker is away");
+        }, 1);
+
+        JobEnd end = failing.run(jobs.find("stalled").orElseThrow(), context("stalled"));
+
+        assertThat(end.how()).isEqualTo(JobEnd.How.RETRY_LATER);
+        assertThat(end.retryAfter()).isEqualTo(BackfillWork.STALLED_WINDOW_RETRY);
+        assertThat(jobs.find("stalled").orElseThrow().checkpoint()).isEqualTo("2024-01-10");
     }
 
     @Test
     void aRangeIsTakenInWindowsOfItsDaysTheLastOneShorter() {
-        BackfillJob job = service(7).start(new BackfillRequest(LocalDate.of(2024, 1, 3), LocalDate.of(2024, 1, 20)));
+        Job job = service(7).start(new BackfillRequest(LocalDate.of(2024, 1, 3), LocalDate.of(2024, 1, 20)));
 
-        BackfillJob done = awaitEnd(job.id());
+        BackfillJobResponse done = awaitEnd(job.id());
 
         assertThat(polled).containsExactly("2024-01-03/2024-01-09", "2024-01-10/2024-01-16", "2024-01-17/2024-01-20");
         assertThat(done.daysDone()).isEqualTo(18);
@@ -138,9 +161,17 @@ class BackfillServiceTest {
     }
 
     @Test
+    void aPageFailureSurvivesTheRoundTripThroughAJobError() {
+        PageFailure failure = new PageFailure(LocalDate.of(2024, 7, 25), "corrected", 150, "malformed JSON at line 3");
+
+        assertThat(failure.toError().place()).isEqualTo("corrected 2024-07-25 skip 150");
+        assertThat(PageFailure.of(failure.toError())).isEqualTo(failure);
+    }
+
+    @Test
     void anyRangeBackTo2014IsTakenAndNoEarlierOne() {
-        BackfillJob archive = service(7).start(new BackfillRequest(LocalDate.of(2014, 1, 1), LocalDate.of(2024, 6, 3)));
-        assertThat(archive.daysTotal()).isEqualTo(3807);
+        Job archive = service(7).start(new BackfillRequest(LocalDate.of(2014, 1, 1), LocalDate.of(2024, 6, 3)));
+        assertThat(archive.total()).isEqualTo(3807);
 
         assertThatThrownBy(() -> service().start(new BackfillRequest(LocalDate.of(2013, 12, 31), LocalDate.of(2014, 1, 2))))
                 .isInstanceOfSatisfying(RequestValidationException.class, e -> assertThat(e.errors()).containsExactly(
@@ -172,55 +203,41 @@ class BackfillServiceTest {
         throw new AssertionError("accepted " + from + " to " + to);
     }
 
-    private BackfillJob awaitEnd(String id) {
-        return await().atMost(Duration.ofSeconds(10))
-                .until(() -> jobs.find(id).orElseThrow(), job -> job.state() != BackfillJob.State.RUNNING);
+    private BackfillJobResponse awaitEnd(String id) {
+        Job job = await().atMost(Duration.ofSeconds(10)).until(() -> jobs.find(id).orElseThrow(), Job::ended);
+        return BackfillJobResponse.of(job);
     }
 
-    /** Jobs as {@link MongoBackfillJobStore} keeps them, in memory. */
-    static final class InMemoryJobs implements BackfillJobStore {
-
-        private final Map<String, BackfillJob> jobs = new HashMap<>();
-
-        @Override
-        public synchronized void insert(BackfillJob job) {
-            jobs.put(job.id(), job);
-        }
-
-        @Override
-        public synchronized Optional<BackfillJob> find(String id) {
-            return Optional.ofNullable(jobs.get(id));
-        }
-
-        @Override
-        public synchronized List<String> running() {
-            return jobs.values().stream().filter(j -> j.state() == BackfillJob.State.RUNNING).map(BackfillJob::id).toList();
-        }
-
-        @Override
-        public synchronized boolean recordDays(String id, LocalDate from, LocalDate to, DayResult result, Instant at) {
-            BackfillJob j = jobs.get(id);
-            if (j == null || j.state() != BackfillJob.State.RUNNING || !j.nextDay().equals(from)) {
+    /** What the runner gives a job's work, on the store: never stopping. */
+    private JobContext context(String id) {
+        return new JobContext() {
+            @Override
+            public boolean stopping() {
                 return false;
             }
-            Map<String, Integer> outcomes = new LinkedHashMap<>(j.outcomes());
-            result.outcomes().forEach((o, n) -> outcomes.merge(o.name().toLowerCase(Locale.ROOT), n, Integer::sum));
-            List<PageFailure> failures = new ArrayList<>(j.failedPages());
-            failures.addAll(result.failures());
-            jobs.put(id, new BackfillJob(id, j.from(), j.to(), j.state(), to.plusDays(1),
-                    j.daysDone() + (int) ChronoUnit.DAYS.between(from, to) + 1, j.daysTotal(),
-                    j.answers() + result.answers(), outcomes, j.grouped() + result.grouped(), j.rejected() + result.rejected(),
-                    failures, j.createdAt(), at));
-            return true;
-        }
 
-        @Override
-        public synchronized void finish(String id, BackfillJob.State state, Instant at) {
-            BackfillJob j = jobs.get(id);
-            if (j != null && j.state() == BackfillJob.State.RUNNING) {
-                jobs.put(id, new BackfillJob(id, j.from(), j.to(), state, j.nextDay(), j.daysDone(), j.daysTotal(), j.answers(),
-                        j.outcomes(), j.grouped(), j.rejected(), j.failedPages(), j.createdAt(), at));
+            @Override
+            public void counted(long total) {
+                jobs.counted(id, total, clock.instant());
             }
-        }
+
+            @Override
+            public void progressed(JobProgress progress) {
+                jobs.progressed(id, progress, clock.instant());
+            }
+
+            @Override
+            public boolean advanced(String from, String to, JobProgress progress) {
+                return jobs.advanced(id, from, to, progress, clock.instant());
+            }
+        };
+    }
+
+    private static Job running(String id, LocalDate from, LocalDate to, LocalDate next, Instant createdAt) {
+        Job queued = Job.queued(id, JobKind.BACKFILL, Map.of(BackfillWork.FROM, from.toString(), BackfillWork.TO,
+                to.toString()), from.datesUntil(to.plusDays(1)).count(), next.toString(), createdAt);
+        return new Job(id, JobKind.BACKFILL, JobState.RUNNING, queued.parameters(), queued.total(),
+                from.datesUntil(next).count(), 0, Map.of("received", 9L), List.of(), next.toString(), null, createdAt,
+                createdAt, createdAt, null);
     }
 }

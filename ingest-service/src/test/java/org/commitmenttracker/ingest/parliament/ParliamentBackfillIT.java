@@ -16,14 +16,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executors;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.commitmenttracker.events.Topics;
+import org.commitmenttracker.ingest.jobs.Job;
+import org.commitmenttracker.ingest.jobs.JobProgress;
+import org.commitmenttracker.ingest.jobs.JobRunner;
+import org.commitmenttracker.ingest.jobs.JobState;
+import org.commitmenttracker.ingest.jobs.JobStore;
 import org.commitmenttracker.localinfra.TestInfrastructure;
 import org.commitmenttracker.localinfra.TestInfrastructureConfiguration;
 import org.commitmenttracker.localinfra.TopicProbe;
@@ -75,7 +80,7 @@ class ParliamentBackfillIT {
     JsonMapper json;
 
     @Autowired
-    BackfillJobStore jobs;
+    JobStore jobs;
 
     @Autowired
     ParliamentDayIngest days;
@@ -306,35 +311,42 @@ class ParliamentBackfillIT {
         stubAnswered("2025-04-30", 0, "answered-2025-04-30.json");
         LocalDate stopWindow = LocalDate.of(2025, 4, 24);
         // the first instance is killed in the second window, after taking its answer in, before its checkpoint
-        BackfillService first = new BackfillService(jobs, (from, to) -> {
+        JobRunner first = new JobRunner(jobs, List.of(new BackfillWork((from, to) -> {
             DayResult result = days.ingest(from, to);
             if (from.equals(stopWindow)) {
                 throw new CancellationException("killed");
             }
             return result;
-        }, 3, Executors.newSingleThreadScheduledExecutor(), clock);
-        BackfillJob started = first.start(new BackfillRequest(LocalDate.of(2025, 4, 21), LocalDate.of(2025, 4, 30)));
+        }, 3)), 100, clock);
+        Job started = new BackfillService(first, clock).start(new BackfillRequest(LocalDate.of(2025, 4, 21),
+                LocalDate.of(2025, 4, 30)));
         await().atMost(Duration.ofSeconds(30)).until(() -> api.findAll(getRequestedFor(urlPathEqualTo(STATEMENTS))
                 .withQueryParam("madeWhenFrom", equalTo(stopWindow.toString()))).size() == 1);
-        first.close();
-        BackfillJob halfWay = jobs.find(started.id()).orElseThrow();
-        assertThat(halfWay.state()).isEqualTo(BackfillJob.State.RUNNING);
-        assertThat(halfWay.nextDay()).isEqualTo(stopWindow);
-        assertThat(halfWay.daysDone()).isEqualTo(3);
+        first.stop();
+        Job halfWay = jobs.find(started.id()).orElseThrow();
+        assertThat(halfWay.state()).isEqualTo(JobState.RUNNING);
+        assertThat(halfWay.checkpoint()).isEqualTo(stopWindow.toString());
+        assertThat(halfWay.done()).isEqualTo(3);
 
-        BackfillService second = new BackfillService(jobs, days::ingest, 3, Executors.newSingleThreadScheduledExecutor(), clock);
+        // the next instance starts later than the job was created
+        JobRunner second = new JobRunner(jobs, List.of(new BackfillWork(days::ingest, 3)), 100,
+                Clock.offset(clock, Duration.ofSeconds(1)));
         try {
-            second.resumeUnfinished();
-            BackfillJob done = await().atMost(Duration.ofSeconds(30))
-                    .until(() -> jobs.find(started.id()).orElseThrow(), job -> job.state() != BackfillJob.State.RUNNING);
+            second.takeOverUnfinished();
+            BackfillJobResponse done = BackfillJobResponse.of(await().atMost(Duration.ofSeconds(30))
+                    .until(() -> jobs.find(started.id()).orElseThrow(), Job::ended));
 
-            assertThat(done.state()).isEqualTo(BackfillJob.State.DONE);
+            assertThat(done.state()).isEqualTo("done");
             assertThat(done.daysDone()).isEqualTo(10);
             assertThat(done.answers()).isEqualTo(2);
             // the window cut short came back as a duplicate, which publishes nothing
-            assertThat(done.outcomes()).containsOnly(entry("duplicate", 1), entry("received", 1));
+            assertThat(done.outcomes()).containsOnly(entry("duplicate", 1L), entry("received", 1L));
+            // the first instance, were it still there, could not record its window again
+            assertThat(jobs.advanced(started.id(), stopWindow.toString(), "2025-04-27",
+                    new JobProgress(3, 0, Map.of("received", 1L), List.of()), clock.instant())).isFalse();
+            assertThat(jobs.find(started.id()).orElseThrow().done()).isEqualTo(10);
         } finally {
-            second.close();
+            second.stop();
         }
         // every window asked for once, with its range; the window cut short twice, whole; never a day on its own
         assertThat(rangesAsked("answeredWhen")).containsExactly("2025-04-21/2025-04-23", "2025-04-24/2025-04-26",
@@ -400,7 +412,7 @@ class ParliamentBackfillIT {
     private JsonNode awaitEnd(String location) {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> exchange(RestClient.create("http://127.0.0.1:" + port).get().uri(location)).body(),
-                        job -> !"running".equals(job.get("state").asString()));
+                        job -> !List.of("queued", "running").contains(job.get("state").asString()));
     }
 
     record Reply(int status, String contentType, String location, JsonNode body) {
