@@ -2,12 +2,9 @@ package org.commitmenttracker.ingest.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +17,6 @@ import java.util.StringJoiner;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code bin/import}: imports files of written answers through the gateway ({@code POST /api/imports}), shows each
@@ -55,13 +51,11 @@ public final class ImportCommand {
 
     private static final List<String> OUTCOMES = List.of("received", "corrected", "duplicate", "superseded", "withdrawn",
             "grouped");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PrintStream out;
     private final PrintStream err;
     private final boolean tty;
     private final Duration pollEvery;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     ImportCommand(PrintStream out, PrintStream err, boolean tty, Duration pollEvery) {
         this.out = out;
@@ -99,9 +93,10 @@ public final class ImportCommand {
             err.println("Try bin/import --help.");
             return USAGE_ERROR;
         }
+        Gateway gateway = new Gateway(options.url(), options.key(), pollEvery);
         int status = OK;
         for (Path file : options.files()) {
-            status = Math.max(status, importFile(options, file));
+            status = Math.max(status, importFile(gateway, options, file));
         }
         return status;
     }
@@ -158,12 +153,9 @@ public final class ImportCommand {
         }
         URI gateway;
         try {
-            gateway = URI.create(url.replaceAll("/+$", ""));
+            gateway = Gateway.parseUrl(url);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--url is not a URL: " + url);
-        }
-        if (gateway.getScheme() == null || !gateway.getScheme().matches("https?") || gateway.getHost() == null) {
-            throw new UsageException("--url must be an http or https URL, such as http://localhost:8080");
+            throw new UsageException(e.getMessage());
         }
         for (Path file : files) {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
@@ -188,24 +180,22 @@ public final class ImportCommand {
         return Optional.empty();
     }
 
-    private int importFile(Options options, Path file) {
+    private int importFile(Gateway gateway, Options options, Path file) {
         String name = file.getFileName().toString();
         String type = contentType(file).orElseThrow();
         String query = options.dateAnswered() != null && type.equals("application/xml")
                 ? "?dateAnswered=" + options.dateAnswered() : "";
         JsonNode job;
         try {
-            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(options.url() + "/api/imports" + query))
-                    .header("Authorization", "Bearer " + options.key()).header("Content-Type", type)
-                    .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> reply = gateway.post("/api/imports" + query, type, HttpRequest.BodyPublishers.ofFile(file));
             if (reply.statusCode() != 202) {
-                out.println(name + ": refused (" + reply.statusCode() + "): " + detail(reply.body()));
+                out.println(name + ": refused (" + reply.statusCode() + "): " + Gateway.detail(reply.body()));
                 return FAILED;
             }
-            job = JSON.readTree(reply.body());
+            job = Gateway.JSON.readTree(reply.body());
         } catch (IOException | JacksonException e) {
-            out.println(name + ": not sent: the gateway at " + options.url() + " could not be reached (" + reason(e) + ")");
+            out.println(name + ": not sent: the gateway at " + gateway.url() + " could not be reached ("
+                    + Gateway.reason(e) + ")");
             return FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -213,41 +203,32 @@ public final class ImportCommand {
         }
         String id = job.path("id").asString("");
         if (id.isEmpty()) {
-            out.println(name + ": accepted, but the reply named no job: " + abbreviate(job.toString()));
+            out.println(name + ": accepted, but the reply named no job: " + Gateway.abbreviate(job.toString()));
             return FAILED;
         }
-        Progress progress = new Progress(name);
-        int misses = 0;
-        while (true) {
-            progress.show(job);
-            String state = job.path("state").asString("");
-            if (state.equals("completed") || state.equals("failed")) {
-                break;
-            }
-            try {
-                Thread.sleep(pollEvery.toMillis());
-                HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(options.url() + "/api/imports/" + id))
-                        .header("Authorization", "Bearer " + options.key()).timeout(Duration.ofSeconds(30)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (reply.statusCode() == 200) {
-                    job = JSON.readTree(reply.body());
-                    misses = 0;
-                    continue;
-                }
-            } catch (IOException | JacksonException e) {
-                // counted below, like a reply that is not 200
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return FAILED;
-            }
-            if (++misses >= 20) {
-                progress.end();
-                out.println(name + ": lost track of job " + id + " (GET /api/imports/" + id + " keeps failing)");
-                return FAILED;
-            }
+        ProgressBar progress = new ProgressBar(err, tty, name, "records");
+        JsonNode ended;
+        try {
+            ended = gateway.follow("/api/imports/" + id, job,
+                    j -> List.of("completed", "failed").contains(j.path("state").asString("")),
+                    j -> progress.show(shown(j), j.path("done").asLong() + j.path("failed").asLong(),
+                            j.path("total").asLong(), j.path("failed").asLong()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FAILED;
+        } finally {
+            progress.end();
         }
-        progress.end();
-        return summary(name, id, job, options.shownErrors());
+        if (ended == null) {
+            out.println(name + ": lost track of job " + id + " (GET /api/imports/" + id + " keeps failing)");
+            return FAILED;
+        }
+        return summary(name, id, ended, options.shownErrors());
+    }
+
+    private static String shown(JsonNode job) {
+        String state = job.path("state").asString("");
+        return state.equals("running") && job.path("total").asLong() == 0 ? "reading the file" : state;
     }
 
     private int summary(String name, String id, JsonNode job, int shownErrors) {
@@ -284,77 +265,5 @@ public final class ImportCommand {
             status = FAILED;
         }
         return status;
-    }
-
-    /** A problem detail's {@code detail}, else the start of the body. */
-    private static String detail(String body) {
-        try {
-            JsonNode problem = JSON.readTree(body);
-            if (problem.hasNonNull("detail")) {
-                return problem.get("detail").asString();
-            }
-        } catch (JacksonException e) {
-            // not JSON: shown as it is
-        }
-        return abbreviate(body);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
-    }
-
-    private static String reason(Exception e) {
-        if (e instanceof ConnectException) {
-            return "connection refused";
-        }
-        if (e instanceof HttpTimeoutException) {
-            return "timed out";
-        }
-        return e.getClass().getSimpleName();
-    }
-
-    /** One file's progress on standard error: a bar redrawn in place on a terminal, else a line now and then. */
-    private final class Progress {
-
-        private static final int WIDTH = 30;
-        private final String name;
-        private String lastState;
-        private long lastSeen = -1;
-        private long lastLineAt;
-        private boolean drawn;
-
-        Progress(String name) {
-            this.name = name;
-        }
-
-        void show(JsonNode job) {
-            long total = job.path("total").asLong();
-            long failed = job.path("failed").asLong();
-            long seen = job.path("done").asLong() + failed;
-            String state = job.path("state").asString("");
-            String shown = state.equals("running") && total == 0 ? "reading the file" : state;
-            if (tty) {
-                int filled = total > 0 ? (int) (seen * WIDTH / total) : 0;
-                String bar = "#".repeat(filled) + ".".repeat(WIDTH - filled);
-                err.print(total > 0
-                        ? String.format("\r\033[K%s [%s] %3d%%  %d/%d  failed %d", name, bar, seen * 100 / total, seen, total, failed)
-                        : String.format("\r\033[K%s [%s] %s", name, bar, shown));
-                err.flush();
-                drawn = true;
-            } else if (!shown.equals(lastState)
-                    || (seen != lastSeen && System.nanoTime() - lastLineAt >= Duration.ofSeconds(2).toNanos())) {
-                err.println(total > 0 ? name + ": " + shown + ", " + seen + "/" + total + " records, " + failed + " failed"
-                        : name + ": " + shown);
-                lastState = shown;
-                lastSeen = seen;
-                lastLineAt = System.nanoTime();
-            }
-        }
-
-        void end() {
-            if (drawn) {
-                err.println();
-            }
-        }
     }
 }
