@@ -112,12 +112,12 @@ public class AnswerProcessor {
         texts.saveAll(answers.stream().map(a -> new AnswerText(a.answer().id(), a.text().text(), a.answerEventId(), now,
                 a.answer(), a.statement(), false)).toList());
         List<Commitment> changed = store(answers, now, 1);
-        for (Extracted a : answers) {
-            if (!a.answer().holding()) {
-                // also for an answer without commitments: it may report an earlier one done; links are never made twice
-                merge(changed, threads.afterAnswer(a.answer(), a.text().text(), now));
-            }
-        }
+        // also an answer without commitments: it may report an earlier one done; links are never made twice
+        List<Extracted> threaded = answers.stream().filter(a -> !a.answer().holding()).toList();
+        Map<String, List<Commitment>> current = store.findByAnswers(threaded.stream().map(a -> a.answer().id())
+                .distinct().toList());
+        merge(changed, threads.afterAnswers(threaded.stream().map(a -> new ThreadFinder.Threading(a.answer(),
+                a.text().text(), current.getOrDefault(a.answer().id(), List.of()))).toList(), now));
         publisher.publish(changed);
         return changed;
     }

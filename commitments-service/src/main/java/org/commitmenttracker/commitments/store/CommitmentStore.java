@@ -57,11 +57,16 @@ public interface CommitmentStore {
     CommitmentFacets facets(CommitmentQuery query);
 
     /**
-     * Tracked commitments of other answers, answered on or before {@code answeredBy}, by one of the departments, with
-     * at least one of the search terms: the candidates for a thread. Newest answers first.
+     * A search for the candidates of a thread: tracked commitments of other answers than {@code excludeAnswerId},
+     * answered on or before {@code answeredBy}, by one of the departments, with at least one of the search terms; the
+     * newest answers' first, at most {@code limit}.
      */
-    List<Commitment> threadCandidates(List<String> departments, List<String> anyTerms, LocalDate answeredBy,
-                                      String excludeAnswerId, int limit);
+    record ThreadSearch(List<String> departments, List<String> anyTerms, LocalDate answeredBy, String excludeAnswerId,
+                        int limit) {
+    }
+
+    /** The candidates each search finds, in the searches' order: all searches at once, with a few reads in all. */
+    List<List<Commitment>> threadCandidates(List<ThreadSearch> searches);
 
     /**
      * Hands every commitment the query matches to {@code each}, in the query's order, streamed from the database

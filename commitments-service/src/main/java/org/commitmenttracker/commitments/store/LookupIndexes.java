@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,24 +94,38 @@ final class LookupIndexes {
     }
 
     /**
-     * The ids of the newest commitments of the departments that have one of the terms, answered on or before
-     * {@code answeredBy} and not from {@code excludeAnswerId}, newest first (then by id), at most {@code limit}.
+     * For each search, the ids of the newest commitments of its departments that have one of its terms, answered on
+     * or before its day and not from the answer it excludes, newest first (then by id), at most its limit; every
+     * search's department and term read at once.
      */
-    List<String> candidates(List<String> departments, List<String> terms, LocalDate answeredBy, String excludeAnswerId,
-                            int limit) {
-        List<String> keys = new ArrayList<>();
-        departments.forEach(department -> terms.forEach(term -> keys.add(key(department, term))));
-        Set<String> entries = new LinkedHashSet<>();
-        for (Map<?, ?> doc : mongo.find(Query.query(Criteria.where("_id").in(keys)), Map.class, TERMS)) {
-            entries.addAll(strings(doc.get("entries")));
+    List<List<String>> candidates(List<CommitmentStore.ThreadSearch> searches) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (CommitmentStore.ThreadSearch search : searches) {
+            search.departments().forEach(department -> search.anyTerms().forEach(term -> keys.add(key(department, term))));
         }
-        String latest = answeredBy.toString();
-        return entries.stream()
-                .map(entry -> entry.split("\\|", 3))
-                .filter(parts -> parts.length == 3 && parts[0].compareTo(latest) <= 0 && !parts[1].equals(excludeAnswerId))
-                .sorted(Comparator.<String[], String>comparing(parts -> parts[0]).reversed()
-                        .thenComparing(parts -> parts[2]))
-                .map(parts -> parts[2]).distinct().limit(limit).toList();
+        Map<String, List<String>> entriesByKey = new HashMap<>();
+        List<String> wanted = new ArrayList<>(keys);
+        for (int from = 0; from < wanted.size(); from += MongoCommitmentStore.READ_CHUNK) {
+            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + MongoCommitmentStore.READ_CHUNK));
+            for (Map<?, ?> doc : mongo.find(Query.query(Criteria.where("_id").in(chunk)), Map.class, TERMS)) {
+                entriesByKey.put((String) doc.get("_id"), strings(doc.get("entries")));
+            }
+        }
+        List<List<String>> candidates = new ArrayList<>();
+        for (CommitmentStore.ThreadSearch search : searches) {
+            Set<String> entries = new LinkedHashSet<>();
+            search.departments().forEach(department -> search.anyTerms().forEach(term ->
+                    entries.addAll(entriesByKey.getOrDefault(key(department, term), List.of()))));
+            String latest = search.answeredBy().toString();
+            candidates.add(entries.stream()
+                    .map(entry -> entry.split("\\|", 3))
+                    .filter(parts -> parts.length == 3 && parts[0].compareTo(latest) <= 0
+                            && !parts[1].equals(search.excludeAnswerId()))
+                    .sorted(Comparator.<String[], String>comparing(parts -> parts[0]).reversed()
+                            .thenComparing(parts -> parts[2]))
+                    .map(parts -> parts[2]).distinct().limit(search.limit()).toList());
+        }
+        return candidates;
     }
 
     /**

@@ -53,6 +53,8 @@ class MongoCommitmentStore implements CommitmentStore {
      * batch, and an export of 100,000 would be in memory at once.
      */
     static final int STREAM_BATCH = 500;
+    /** Ids asked for in one {@code $in}: a request and a reply of a sensible size. */
+    static final int READ_CHUNK = 1_000;
 
     private final MongoTemplate mongo;
     private final LookupIndexes lookups;
@@ -197,16 +199,23 @@ class MongoCommitmentStore implements CommitmentStore {
     }
 
     @Override
-    public List<Commitment> threadCandidates(List<String> departments, List<String> anyTerms, LocalDate answeredBy,
-                                             String excludeAnswerId, int limit) {
-        if (anyTerms.isEmpty() || departments.isEmpty()) {
-            return List.of();
-        }
+    public List<List<Commitment>> threadCandidates(List<ThreadSearch> searches) {
         // twice as many as wanted, since some may not be tracked any more
-        List<String> ids = lookups.candidates(departments, anyTerms, answeredBy, excludeAnswerId, limit * 2);
+        List<List<String>> ids = lookups.candidates(searches.stream().map(s -> s.anyTerms().isEmpty()
+                || s.departments().isEmpty() ? new ThreadSearch(List.of(), List.of(), s.answeredBy(), s.excludeAnswerId(),
+                0) : new ThreadSearch(s.departments(), s.anyTerms(), s.answeredBy(), s.excludeAnswerId(), s.limit() * 2))
+                .toList());
         Map<String, Commitment> found = new HashMap<>();
-        findAll(ids).forEach(c -> found.put(c.id(), c));
-        return ids.stream().map(found::get).filter(c -> c != null && c.tracked()).limit(limit).toList();
+        List<String> wanted = ids.stream().flatMap(List::stream).distinct().toList();
+        for (int from = 0; from < wanted.size(); from += READ_CHUNK) {
+            findAll(wanted.subList(from, Math.min(wanted.size(), from + READ_CHUNK))).forEach(c -> found.put(c.id(), c));
+        }
+        List<List<Commitment>> candidates = new ArrayList<>();
+        for (int i = 0; i < searches.size(); i++) {
+            candidates.add(ids.get(i).stream().map(found::get).filter(c -> c != null && c.tracked())
+                    .limit(searches.get(i).limit()).toList());
+        }
+        return candidates;
     }
 
     @Override

@@ -44,19 +44,59 @@ public class ThreadFinder {
         this.writes = writes;
     }
 
-    /** @return the commitments the links changed, each once, as stored */
-    public List<Commitment> afterAnswer(Answer answer, String plainText, Instant now) {
-        Map<String, Commitment> changed = new LinkedHashMap<>();
-        if (answer.answeringBody() == null || answer.dateAnswered() == null) {
-            return List.of(); // no line and no order to thread by
-        }
-        List<String> line = DepartmentLines.lineOf(answer.answeringBody());
-        for (Commitment later : store.findByAnswer(answer.id())) {
-            if (!later.tracked()) {
-                continue;
+    /**
+     * An answer to thread, with its commitments as stored.
+     *
+     * @param plainText the answer's text as plain text
+     */
+    public record Threading(Answer answer, String plainText, List<Commitment> commitments) {
+    }
+
+    /** What one answer searches for: a search for each of its tracked commitments, and one for what it reports. */
+    private record Plan(Threading threading, List<Commitment> later, int firstSearch, int reportSearch) {
+    }
+
+    /**
+     * Threads the answers, one after the other, with the candidates of every answer read at once.
+     *
+     * @return the commitments the links changed, each once, as stored
+     */
+    public List<Commitment> afterAnswers(List<Threading> answers, Instant now) {
+        List<CommitmentStore.ThreadSearch> searches = new ArrayList<>();
+        List<Plan> plans = new ArrayList<>();
+        for (Threading t : answers) {
+            Answer answer = t.answer();
+            if (answer.answeringBody() == null || answer.dateAnswered() == null) {
+                continue; // no line and no order to thread by
             }
-            for (Commitment earlier : store.threadCandidates(line, Keywords.of(later.action()), answer.dateAnswered(),
-                    answer.id(), CANDIDATES)) {
+            List<String> line = DepartmentLines.lineOf(answer.answeringBody());
+            List<Commitment> later = t.commitments().stream().filter(Commitment::tracked).toList();
+            int first = searches.size();
+            for (Commitment c : later) {
+                searches.add(new CommitmentStore.ThreadSearch(line, Keywords.of(c.action()), answer.dateAnswered(),
+                        answer.id(), CANDIDATES));
+            }
+            List<String> terms = Keywords.of(t.plainText());
+            searches.add(new CommitmentStore.ThreadSearch(line, terms.subList(0, Math.min(REPORT_TERMS, terms.size())),
+                    answer.dateAnswered(), answer.id(), CANDIDATES));
+            plans.add(new Plan(t, later, first, searches.size() - 1));
+        }
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        List<List<Commitment>> candidates = store.threadCandidates(searches);
+        Map<String, Commitment> changed = new LinkedHashMap<>();
+        for (Plan plan : plans) {
+            thread(plan, candidates, now, changed);
+        }
+        return new ArrayList<>(changed.values());
+    }
+
+    private void thread(Plan plan, List<List<Commitment>> candidates, Instant now, Map<String, Commitment> changed) {
+        Answer answer = plan.threading().answer();
+        for (int i = 0; i < plan.later().size(); i++) {
+            Commitment later = plan.later().get(i);
+            for (Commitment earlier : candidates.get(plan.firstSearch() + i)) {
                 if (!ThreadRules.sameUndertaking(earlier.action(), later.action())) {
                     continue;
                 }
@@ -67,10 +107,8 @@ public class ThreadFinder {
                         "it follows up an earlier commitment", now, changed);
             }
         }
-        List<String> sentences = sentences(plainText);
-        List<String> terms = Keywords.of(plainText);
-        for (Commitment earlier : store.threadCandidates(line, terms.subList(0, Math.min(REPORT_TERMS, terms.size())),
-                answer.dateAnswered(), answer.id(), CANDIDATES)) {
+        List<String> sentences = sentences(plan.threading().plainText());
+        for (Commitment earlier : candidates.get(plan.reportSearch())) {
             if (!earlier.status().isOutstanding() || earlier.linkedToText(answer.id())) {
                 continue;
             }
@@ -83,7 +121,6 @@ public class ThreadFinder {
                         true, Commitment.SERVICE, now), delivered, "a later answer reports it done", now, changed);
             });
         }
-        return new ArrayList<>(changed.values());
     }
 
     private void link(String id, ThreadLink link, Suggestion suggestion, String note, Instant now,
