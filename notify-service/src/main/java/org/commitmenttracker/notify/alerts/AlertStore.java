@@ -18,8 +18,12 @@ public interface AlertStore {
      */
     boolean insertPending(Alert alert, Instant leaseUntil);
 
-    /** Takes one pending alert whose lease has run out, leasing it until {@code leaseUntil}; oldest first. */
-    Optional<Alert> claimPending(Instant now, Instant leaseUntil);
+    /**
+     * Takes up to {@code limit} pending alerts whose lease has run out, each leasing it until {@code leaseUntil}, oldest
+     * first: one look for them, then one conditional claim each, so that an alert another instance claimed in between
+     * is left to it.
+     */
+    List<Alert> claimPending(Instant now, Instant leaseUntil, int limit);
 
     void markPublished(String id, Instant publishedAt);
 

@@ -4,8 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.commitmenttracker.events.CommitmentAlert;
 import org.commitmenttracker.events.DepartmentLines;
@@ -67,11 +67,21 @@ class MongoAlertStore implements AlertStore {
     }
 
     @Override
-    public Optional<Alert> claimPending(Instant now, Instant leaseUntil) {
+    public List<Alert> claimPending(Instant now, Instant leaseUntil, int limit) {
         Query due = query(where("state").is(AlertState.PENDING).and("leaseUntil").lte(now))
-                .with(Sort.by("raisedAt").ascending());
-        return Optional.ofNullable(mongo.findAndModify(due, Update.update("leaseUntil", leaseUntil),
-                FindAndModifyOptions.options().returnNew(true), AlertDocument.class)).map(AlertDocument::toAlert);
+                .with(Sort.by("raisedAt").ascending()).limit(limit);
+        List<Alert> claimed = new ArrayList<>();
+        for (AlertDocument candidate : mongo.find(due, AlertDocument.class)) {
+            // by id and only while still due: two instances never both claim one
+            AlertDocument mine = mongo.findAndModify(query(where("id").is(candidate.id())
+                            .and("state").is(AlertState.PENDING).and("leaseUntil").lte(now)),
+                    Update.update("leaseUntil", leaseUntil), FindAndModifyOptions.options().returnNew(true),
+                    AlertDocument.class);
+            if (mine != null) {
+                claimed.add(mine.toAlert());
+            }
+        }
+        return claimed;
     }
 
     @Override

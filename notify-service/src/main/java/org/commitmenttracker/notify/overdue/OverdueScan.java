@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.commitmenttracker.events.CommitmentDueSoon;
 import org.commitmenttracker.events.CommitmentOverdue;
@@ -130,16 +129,11 @@ class OverdueScan {
         }
         int failed = publishAll(raised.alerts);
         int republished = 0;
-        for (int i = 0; i < BATCH; i++) {
-            Optional<Alert> pending = alerts.claimPending(now, now.plus(PUBLISH_LEASE));
-            if (pending.isEmpty()) {
-                break;
-            }
-            if (!publish(pending.get())) {
-                failed++;
-                break; // the broker is likely down: leave the rest for the next scan
-            }
-            republished++;
+        if (failed == 0) { // else the broker is likely down: the pending alerts wait for the next scan
+            List<Alert> pending = alerts.claimPending(now, now.plus(PUBLISH_LEASE), BATCH);
+            int unpublished = publishAll(pending);
+            failed += unpublished;
+            republished = pending.size() - unpublished;
         }
         return new ScanResult(checked, raised.count, republished, failed);
     }
@@ -196,18 +190,5 @@ class OverdueScan {
                 commitment.source(), commitment.action(), commitment.quote(), commitment.deadline(), commitment.status(),
                 deadline);
         return Alert.pending(AlertIds.dueSoonAlertId(commitment.commitmentId(), deadline), event, now);
-    }
-
-    /** Queues the webhook deliveries, publishes the event and marks the alert published; false if that failed. */
-    private boolean publish(Alert alert) {
-        try {
-            webhooks.enqueue(alert.event());
-            publisher.publish(alert.event());
-            alerts.markPublished(alert.id(), clock.instant());
-            return true;
-        } catch (RuntimeException e) {
-            log.warn("Alert {} not published yet: {}", alert.id(), e.toString());
-            return false;
-        }
     }
 }
