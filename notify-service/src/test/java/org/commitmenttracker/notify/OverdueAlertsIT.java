@@ -283,6 +283,27 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
     }
 
     @Test
+    void aBulkInsertOfAlertsInsertsOnlyThoseNotRaisedBeforeInOrder() {
+        String id = uniqueCommitmentId();
+        CommitmentState c = commitment(id, explicit(LocalDate.parse("2024-03-31")), CommitmentStatus.OPEN);
+        List<Alert> alerts = new java.util.ArrayList<>();
+        for (String deadline : List.of("2024-01-31", "2024-02-29", "2024-03-31")) {
+            LocalDate day = LocalDate.parse(deadline);
+            alerts.add(Alert.pending(id + ":" + deadline, new CommitmentOverdue(alertEventId(id, day), clock.instant(), id,
+                    c.source(), c.action(), c.quote(), c.deadline(), c.status(), day.plusDays(1)), clock.instant()));
+        }
+        // leased far ahead, so that no scan publishes them meanwhile
+        java.time.Instant leaseUntil = clock.instant().plus(Duration.ofDays(1));
+
+        assertThat(alertStore.insertAllPending(alerts.subList(0, 2), leaseUntil)).extracting(Alert::id)
+                .containsExactly(id + ":2024-01-31", id + ":2024-02-29");
+        assertThat(alertStore.insertAllPending(List.of(alerts.get(2), alerts.get(1), alerts.get(0)), leaseUntil))
+                .extracting(Alert::id).containsExactly(id + ":2024-03-31");
+        assertThat(alertStore.insertAllPending(alerts, leaseUntil)).isEmpty();
+        assertThat(alertStore.insertAllPending(List.of(), leaseUntil)).isEmpty();
+    }
+
+    @Test
     void listsAlertsNewestFirstAndRefusesAnUnreasonableLimit() {
         String older = uniqueCommitmentId();
         events.publish(commitment(older, explicit(LocalDate.parse("2020-05-31")), CommitmentStatus.OPEN));

@@ -19,13 +19,21 @@ public interface AlertStore {
     boolean insertPending(Alert alert, Instant leaseUntil);
 
     /**
+     * Inserts the alerts as {@link #insertPending} does, with one bulk write.
+     *
+     * @return those inserted now, in order: not those that existed already
+     */
+    List<Alert> insertAllPending(List<Alert> alerts, Instant leaseUntil);
+
+    /**
      * Takes up to {@code limit} pending alerts whose lease has run out, each leasing it until {@code leaseUntil}, oldest
      * first: one look for them, then one conditional claim each, so that an alert another instance claimed in between
      * is left to it.
      */
     List<Alert> claimPending(Instant now, Instant leaseUntil, int limit);
 
-    void markPublished(String id, Instant publishedAt);
+    /** Marks the alerts published, with one bulk write. */
+    void markPublished(List<String> ids, Instant publishedAt);
 
     /** The latest alerts that match, newest first. */
     List<Alert> find(AlertQuery query);

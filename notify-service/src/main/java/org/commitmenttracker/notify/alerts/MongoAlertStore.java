@@ -5,7 +5,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.commitmenttracker.events.CommitmentAlert;
 import org.commitmenttracker.events.DepartmentLines;
@@ -18,6 +20,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import com.mongodb.bulk.BulkWriteError;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -32,6 +37,7 @@ class MongoAlertStore implements AlertStore {
     private static final Logger log = LoggerFactory.getLogger(MongoAlertStore.class);
 
     static final String COLLECTION = "alerts";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -67,6 +73,34 @@ class MongoAlertStore implements AlertStore {
     }
 
     @Override
+    public List<Alert> insertAllPending(List<Alert> alerts, Instant leaseUntil) {
+        if (alerts.isEmpty()) {
+            return List.of();
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AlertDocument.class);
+        alerts.forEach(alert -> bulk.insert(AlertDocument.of(alert, leaseUntil)));
+        try {
+            bulk.execute();
+            return alerts;
+        } catch (BulkOperationException e) {
+            Set<Integer> existing = new HashSet<>();
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                existing.add(error.getIndex());
+            }
+            List<Alert> inserted = new ArrayList<>();
+            for (int i = 0; i < alerts.size(); i++) {
+                if (!existing.contains(i)) {
+                    inserted.add(alerts.get(i));
+                }
+            }
+            return inserted;
+        }
+    }
+
+    @Override
     public List<Alert> claimPending(Instant now, Instant leaseUntil, int limit) {
         Query due = query(where("state").is(AlertState.PENDING).and("leaseUntil").lte(now))
                 .with(Sort.by("raisedAt").ascending()).limit(limit);
@@ -85,9 +119,14 @@ class MongoAlertStore implements AlertStore {
     }
 
     @Override
-    public void markPublished(String id, Instant publishedAt) {
-        mongo.updateFirst(query(where("id").is(id)), new Update().set("state", AlertState.PUBLISHED)
-                .set("publishedAt", publishedAt).unset("leaseUntil"), AlertDocument.class);
+    public void markPublished(List<String> ids, Instant publishedAt) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AlertDocument.class);
+        ids.forEach(id -> bulk.updateOne(query(where("id").is(id)), new Update().set("state", AlertState.PUBLISHED)
+                .set("publishedAt", publishedAt).unset("leaseUntil")));
+        bulk.execute();
     }
 
     @Override

@@ -102,32 +102,34 @@ class OverdueScan {
         // as MongoDB keeps it, so that a re-published alert is the same JSON as the first
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = OverdueRule.today(clock, zone);
-        int checked = 0;
-        Raised raised = new Raised();
-        for (TrackedCommitment commitment : commitments.awaitingOverdueCheck(today, BATCH)) {
-            checked++;
+        List<Alert> candidates = new ArrayList<>();
+        List<TrackedCommitment> overdueChecked = commitments.awaitingOverdueCheck(today, BATCH);
+        for (TrackedCommitment commitment : overdueChecked) {
             if (OverdueRule.isOverdue(commitment.deadline(), commitment.status(), commitment.tracked(), today)) {
-                raise(alertFor(commitment, now), now, raised);
+                candidates.add(alertFor(commitment, now));
             }
-            // the alert exists now (or the commitment is not overdue): no need to look again until it changes
-            commitments.overdueChecked(commitment);
         }
-        for (TrackedCommitment commitment : commitments.awaitingDueSoonCheck(today, today.plus(dueSoonLead), BATCH)) {
-            checked++;
+        List<TrackedCommitment> dueSoonChecked = commitments.awaitingDueSoonCheck(today, today.plus(dueSoonLead), BATCH);
+        for (TrackedCommitment commitment : dueSoonChecked) {
             if (OverdueRule.isDueSoon(commitment.deadline(), commitment.status(), commitment.tracked(), today, dueSoonLead)) {
-                raise(dueSoonAlertFor(commitment, now), now, raised);
+                candidates.add(dueSoonAlertFor(commitment, now));
             }
-            commitments.dueSoonChecked(commitment);
         }
-        for (TrackedCommitment commitment : commitments.awaitingWithdrawnAlert(BATCH)) {
-            checked++;
-            raise(Alert.pending(AlertIds.withdrawnAlertId(commitment.commitmentId()), new CommitmentWithdrawn(
+        List<TrackedCommitment> withdrawn = commitments.awaitingWithdrawnAlert(BATCH);
+        for (TrackedCommitment commitment : withdrawn) {
+            candidates.add(Alert.pending(AlertIds.withdrawnAlertId(commitment.commitmentId()), new CommitmentWithdrawn(
                     AlertIds.withdrawnAlertEventId(commitment.commitmentId()), now, commitment.commitmentId(),
                     commitment.source(), commitment.action(), commitment.quote(), commitment.deadline(),
-                    commitment.status()), now), now, raised);
-            commitments.withdrawnAlerted(commitment);
+                    commitment.status()), now));
         }
-        int failed = publishAll(raised.alerts);
+        // inserted unless raised before; then the alerts exist (or the commitments need none): no need to look again
+        // until the commitments change
+        List<Alert> raised = alerts.insertAllPending(candidates, now.plus(PUBLISH_LEASE));
+        commitments.overdueChecked(overdueChecked);
+        commitments.dueSoonChecked(dueSoonChecked);
+        commitments.withdrawnAlerted(withdrawn);
+        int checked = overdueChecked.size() + dueSoonChecked.size() + withdrawn.size();
+        int failed = publishAll(raised);
         int republished = 0;
         if (failed == 0) { // else the broker is likely down: the pending alerts wait for the next scan
             List<Alert> pending = alerts.claimPending(now, now.plus(PUBLISH_LEASE), BATCH);
@@ -135,21 +137,7 @@ class OverdueScan {
             failed += unpublished;
             republished = pending.size() - unpublished;
         }
-        return new ScanResult(checked, raised.count, republished, failed);
-    }
-
-    /** What the raising loops of one scan did: the alerts they raised, to be published together. */
-    private static final class Raised {
-        int count;
-        final List<Alert> alerts = new ArrayList<>();
-    }
-
-    /** Inserts the alert unless it was raised before; it is published with the scan's others. */
-    private void raise(Alert alert, Instant now, Raised raised) {
-        if (alerts.insertPending(alert, now.plus(PUBLISH_LEASE))) {
-            raised.count++;
-            raised.alerts.add(alert);
-        }
+        return new ScanResult(checked, raised.size(), republished, failed);
     }
 
     /**
@@ -163,10 +151,9 @@ class OverdueScan {
             return 0;
         }
         try {
-            raised.forEach(alert -> webhooks.enqueue(alert.event()));
+            webhooks.enqueueAll(raised.stream().map(Alert::event).toList());
             publisher.publishAll(raised.stream().map(Alert::event).toList());
-            Instant at = clock.instant();
-            raised.forEach(alert -> alerts.markPublished(alert.id(), at));
+            alerts.markPublished(raised.stream().map(Alert::id).toList(), clock.instant());
             return 0;
         } catch (RuntimeException e) {
             log.warn("{} alert(s) not published yet: {}", raised.size(), e.toString());

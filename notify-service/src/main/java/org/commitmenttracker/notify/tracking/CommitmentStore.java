@@ -37,8 +37,8 @@ public interface CommitmentStore {
      */
     List<TrackedCommitment> awaitingOverdueCheck(LocalDate today, int limit);
 
-    /** Clears the mark, unless a later state has changed the commitment since it was read. */
-    void overdueChecked(TrackedCommitment commitment);
+    /** Clears the mark of each, unless a later state has changed it since it was read; with one write in all. */
+    void overdueChecked(List<TrackedCommitment> commitments);
 
     /**
      * Commitments marked for a due-soon check that may be due soon: tracked, outstanding, a dated deadline from
@@ -46,12 +46,12 @@ public interface CommitmentStore {
      */
     List<TrackedCommitment> awaitingDueSoonCheck(LocalDate today, LocalDate lastDay, int limit);
 
-    /** Clears the due-soon mark, unless a later state has changed the commitment since it was read. */
-    void dueSoonChecked(TrackedCommitment commitment);
+    /** Clears the due-soon mark of each, unless a later state has changed it since it was read; one write in all. */
+    void dueSoonChecked(List<TrackedCommitment> commitments);
 
     /** Withdrawn commitments whose {@code commitment.withdrawn} alert may not be raised yet. */
     List<TrackedCommitment> awaitingWithdrawnAlert(int limit);
 
-    /** Clears the withdrawal mark, unless a later state has changed the commitment since it was read. */
-    void withdrawnAlerted(TrackedCommitment commitment);
+    /** Clears the withdrawal mark of each, unless a later state has changed it since it was read; one write in all. */
+    void withdrawnAlerted(List<TrackedCommitment> commitments);
 }

@@ -24,6 +24,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -98,9 +99,8 @@ class MongoCommitmentStore implements CommitmentStore {
     }
 
     @Override
-    public void dueSoonChecked(TrackedCommitment commitment) {
-        mongo.updateFirst(query(where("id").is(commitment.commitmentId()).and("lastEventId").is(commitment.lastEventId())),
-                Update.update("dueSoonCheckPending", false), CommitmentDocument.class);
+    public void dueSoonChecked(List<TrackedCommitment> commitments) {
+        clear(commitments, "dueSoonCheckPending");
     }
 
     @Override
@@ -110,15 +110,13 @@ class MongoCommitmentStore implements CommitmentStore {
     }
 
     @Override
-    public void withdrawnAlerted(TrackedCommitment commitment) {
-        mongo.updateFirst(query(where("id").is(commitment.commitmentId()).and("lastEventId").is(commitment.lastEventId())),
-                Update.update("withdrawnAlertPending", false), CommitmentDocument.class);
+    public void withdrawnAlerted(List<TrackedCommitment> commitments) {
+        clear(commitments, "withdrawnAlertPending");
     }
 
     @Override
-    public void overdueChecked(TrackedCommitment commitment) {
-        mongo.updateFirst(query(where("id").is(commitment.commitmentId()).and("lastEventId").is(commitment.lastEventId())),
-                Update.update("overdueCheckPending", false), CommitmentDocument.class);
+    public void overdueChecked(List<TrackedCommitment> commitments) {
+        clear(commitments, "overdueCheckPending");
     }
 
     @Document(COLLECTION)
@@ -138,5 +136,18 @@ class MongoCommitmentStore implements CommitmentStore {
             return new TrackedCommitment(id, version, lastEventId, lastOccurredAt, source, quote, action, strength,
                     confidence, deadline, status, review, tracked, withdrawn, evidence);
         }
+    }
+
+    /** Clears {@code mark} on each commitment still at the state it was read in, with one bulk write. */
+    private void clear(List<TrackedCommitment> commitments, String mark) {
+        if (commitments.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CommitmentDocument.class);
+        for (TrackedCommitment commitment : commitments) {
+            bulk.updateOne(query(where("id").is(commitment.commitmentId()).and("lastEventId").is(commitment.lastEventId())),
+                    Update.update(mark, false));
+        }
+        bulk.execute();
     }
 }

@@ -3,6 +3,7 @@ package org.commitmenttracker.notify.webhook;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.commitmenttracker.events.CommitmentAlert;
@@ -47,14 +48,24 @@ public class WebhookDeliveries {
      * @return how many deliveries were queued now
      */
     public int enqueue(CommitmentAlert alert) {
-        String type = EventType.of(alert).shortName();
-        String body = json.writeValueAsString(new Envelope(type, alert.occurredAt(), alert));
+        return enqueueAll(List.of(alert));
+    }
+
+    /** Queues the deliveries of every alert, as {@link #enqueue} does, reading the active webhooks once. */
+    public int enqueueAll(List<? extends CommitmentAlert> alerts) {
+        List<RegisteredWebhook> active = alerts.isEmpty() ? List.of() : webhooks.active();
         Instant now = clock.instant();
         int queued = 0;
-        for (RegisteredWebhook webhook : webhooks.active()) {
-            if (webhook.filter().matches(alert)
-                    && deliveries.enqueue(Delivery.queued(alert.eventId(), webhook.id(), type, body, now))) {
-                queued++;
+        for (CommitmentAlert alert : alerts) {
+            String type = EventType.of(alert).shortName();
+            String body = null;
+            for (RegisteredWebhook webhook : active) {
+                if (webhook.filter().matches(alert)) {
+                    body = body != null ? body : json.writeValueAsString(new Envelope(type, alert.occurredAt(), alert));
+                    if (deliveries.enqueue(Delivery.queued(alert.eventId(), webhook.id(), type, body, now))) {
+                        queued++;
+                    }
+                }
             }
         }
         return queued;
