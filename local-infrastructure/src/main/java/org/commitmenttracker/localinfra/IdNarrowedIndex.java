@@ -1,15 +1,7 @@
 package org.commitmenttracker.localinfra;
 
-import java.util.List;
-
 import de.bwaldvogel.mongo.MongoCollection;
-import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.Index;
-import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Database;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.KeyConstraintError;
 
@@ -30,40 +22,6 @@ final class IdNarrowedIndex<P> extends Index<P> {
     IdNarrowedIndex(Index<P> index, boolean sparse) {
         super(index.getName(), index.getKeys(), sparse);
         this.index = index;
-    }
-
-    /** The in-memory backend, with these indexes. */
-    static MemoryBackend memoryBackend() {
-        return new MemoryBackend() {
-            @Override
-            public MemoryDatabase openOrCreateDatabase(String databaseName) {
-                return new MemoryDatabase(databaseName, getCursorRegistry()) {
-                    @Override
-                    protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName,
-                                                                     List<IndexKey> keys, boolean sparse) {
-                        return new IdNarrowedIndex<>(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse),
-                                sparse);
-                    }
-                };
-            }
-        };
-    }
-
-    /** The backend on the H2 file {@code file}, with these indexes. */
-    static H2Backend h2Backend(String file) {
-        return new H2Backend(file) {
-            @Override
-            protected MongoDatabase openOrCreateDatabase(String databaseName) {
-                return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
-                    @Override
-                    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
-                                                                    List<IndexKey> keys, boolean sparse) {
-                        return new IdNarrowedIndex<>(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse),
-                                sparse);
-                    }
-                };
-            }
-        };
     }
 
     /** The part of {@code query} on this index's keys, if it has every one and more besides; else {@code null}. */

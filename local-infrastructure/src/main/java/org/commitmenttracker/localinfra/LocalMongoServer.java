@@ -10,9 +10,10 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * A MongoDB wire-protocol server (mongo-java-server) for machines without MongoDB: in memory for tests, on an H2 file
- * for local runs. It lacks multi-document transactions, {@code $text}, TTL expiry and secondary indexes (queries on
- * non-unique indexes scan); the services are designed not to need them. A query on {@code _id} and other fields
- * (a conditional write) finds its candidates by {@code _id} ({@link IdNarrowedIndex}) rather than scanning.
+ * for local runs. It lacks multi-document transactions, {@code $text} and TTL expiry; the services are designed not to
+ * need them. Of secondary indexes it has only those this project adds ({@link StandInBackends}): a query on {@code _id}
+ * and other fields (a conditional write) finds its candidates by {@code _id} ({@link IdNarrowedIndex}), and one with a
+ * top-level field equal to a value by an index on that field ({@link EqualityIndex}); other queries scan.
  */
 public final class LocalMongoServer implements AutoCloseable {
 
@@ -26,7 +27,7 @@ public final class LocalMongoServer implements AutoCloseable {
 
     /** An in-memory server on a free loopback port. */
     public static LocalMongoServer startInMemory() {
-        MongoServer server = new MongoServer(IdNarrowedIndex.memoryBackend());
+        MongoServer server = new MongoServer(StandInBackends.memory());
         server.bind("127.0.0.1", LocalKafkaBroker.freePort());
         return new LocalMongoServer(server, null);
     }
@@ -38,7 +39,7 @@ public final class LocalMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the folder of " + file, e);
         }
-        H2Backend backend = IdNarrowedIndex.h2Backend(file.toAbsolutePath().toString());
+        H2Backend backend = StandInBackends.h2(file.toAbsolutePath().toString());
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         return new LocalMongoServer(server, backend);
