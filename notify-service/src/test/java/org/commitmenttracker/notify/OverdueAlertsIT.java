@@ -270,8 +270,8 @@ class OverdueAlertsIT extends NotifyIntegrationTest {
         CommitmentOverdue event = new CommitmentOverdue(alertEventId(id, deadline), clock.instant(), id, c.source(),
                 c.action(), c.quote(), c.deadline(), c.status(), deadline.plusDays(1));
         // as a crash between raising and publishing leaves it: pending, its lease run out
-        assertThat(alertStore.insertPending(Alert.pending(id + ":" + deadline, event, clock.instant()), clock.instant()))
-                .isTrue();
+        Alert pending = Alert.pending(id + ":" + deadline, event, clock.instant());
+        assertThat(alertStore.insertAllPending(List.of(pending), clock.instant())).containsExactly(pending);
 
         List<TopicProbe.Seen> published = await().atMost(Duration.ofSeconds(10))
                 .until(() -> overdueAlerts(id), r -> !r.isEmpty());

@@ -51,11 +51,11 @@ class OverdueCheckQueryIT extends NotifyIntegrationTest {
             for (CommitmentStatus status : CommitmentStatus.values()) {
                 for (boolean tracked : List.of(true, false)) {
                     TrackedCommitment c = commitment("cmt-q-" + UUID.randomUUID(), 1, deadline, status, tracked);
-                    assertThat(store.saveIfNewer(c).written()).isTrue();
                     all.add(c);
                 }
             }
         }
+        assertThat(store.saveAllIfNewer(all)).hasSize(all.size());
         Set<String> ruleSaysOverdue = all.stream()
                 .filter(c -> OverdueRule.isOverdue(c.deadline(), c.status(), c.tracked(), TODAY))
                 .map(TrackedCommitment::commitmentId).collect(Collectors.toSet());
@@ -77,20 +77,28 @@ class OverdueCheckQueryIT extends NotifyIntegrationTest {
     @Test
     void anOlderOrEqualVersionNeverReplacesANewerOne() {
         String id = "cmt-v-" + UUID.randomUUID();
+        String other = "cmt-v-" + UUID.randomUUID();
         Deadline passed = new Deadline("by 9 March", TODAY.minusDays(1), DeadlineKind.EXPLICIT);
-        CommitmentStore.Saved first = store.saveIfNewer(commitment(id, 2, passed, CommitmentStatus.OPEN, false));
-        assertThat(first.written()).isTrue();
-        assertThat(first.previous()).as("new to the store").isEmpty();
+        assertThat(store.findAll(List.of(id, other))).as("new to the store").isEmpty();
+        assertThat(store.saveAllIfNewer(List.of(commitment(id, 2, passed, CommitmentStatus.OPEN, false))))
+                .containsExactly(id);
 
-        assertThat(store.saveIfNewer(commitment(id, 1, passed, CommitmentStatus.OPEN, true))).isEqualTo(CommitmentStore.Saved.NOT_WRITTEN);
-        assertThat(store.saveIfNewer(commitment(id, 2, passed, CommitmentStatus.OPEN, true))).isEqualTo(CommitmentStore.Saved.NOT_WRITTEN);
-        assertThat(store.awaitingOverdueCheck(TODAY, 10_000)).extracting(TrackedCommitment::commitmentId).doesNotContain(id);
+        // older and equal versions are refused, each alone; the other commitment in the same write is written
+        assertThat(store.saveAllIfNewer(List.of(commitment(id, 1, passed, CommitmentStatus.OPEN, true),
+                commitment(other, 1, passed, CommitmentStatus.OPEN, true)))).containsExactly(other);
+        assertThat(store.saveAllIfNewer(List.of(commitment(id, 2, passed, CommitmentStatus.OPEN, true)))).isEmpty();
+        assertThat(store.findAll(List.of(id)).get(id))
+                .extracting(TrackedCommitment::version, TrackedCommitment::tracked).containsExactly(2L, false);
+        assertThat(store.awaitingOverdueCheck(TODAY, 10_000)).extracting(TrackedCommitment::commitmentId)
+                .doesNotContain(id).contains(other);
 
-        CommitmentStore.Saved third = store.saveIfNewer(commitment(id, 3, passed, CommitmentStatus.DELIVERED, true));
-        assertThat(third.written()).isTrue();
-        assertThat(third.previous()).as("the state it replaced").get()
-                .extracting(TrackedCommitment::version, TrackedCommitment::status).containsExactly(2L, CommitmentStatus.OPEN);
-        assertThat(store.saveIfNewer(commitment(id, 4, passed, CommitmentStatus.OPEN, true)).written()).isTrue();
+        assertThat(store.saveAllIfNewer(List.of(commitment(id, 3, passed, CommitmentStatus.DELIVERED, true))))
+                .containsExactly(id);
+        assertThat(store.findAll(List.of(id, other))).hasSize(2).extractingByKey(id)
+                .extracting(TrackedCommitment::version, TrackedCommitment::status)
+                .containsExactly(3L, CommitmentStatus.DELIVERED);
+        assertThat(store.saveAllIfNewer(List.of(commitment(id, 4, passed, CommitmentStatus.OPEN, true))))
+                .containsExactly(id);
         assertThat(store.awaitingOverdueCheck(TODAY, 10_000)).filteredOn(c -> c.commitmentId().equals(id))
                 .extracting(TrackedCommitment::version).containsExactly(4L);
     }

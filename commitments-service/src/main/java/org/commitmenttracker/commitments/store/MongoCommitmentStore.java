@@ -62,7 +62,7 @@ class MongoCommitmentStore implements CommitmentStore {
     MongoCommitmentStore(MongoTemplate mongo) {
         this.mongo = mongo;
         this.lookups = new LookupIndexes(mongo);
-        // Secondary indexes for real MongoDB; the local stand-in accepts and ignores them.
+        // For real MongoDB; the local stand-in serves only equalities on a top-level first key (publishPending, keywords, undated).
         var indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index().on("source.answerId", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("source.dateAnswered", Sort.Direction.DESC).on("_id", Sort.Direction.ASC));

@@ -40,7 +40,7 @@ class MongoJobStore implements JobStore {
         this.mongo = mongo;
     }
 
-    /** For the start-up look for unfinished jobs, on real MongoDB (the local stand-in ignores secondary indexes). */
+    /** For the start-up look for unfinished jobs (by state, which the local stand-in serves too). */
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     void createIndexes() {

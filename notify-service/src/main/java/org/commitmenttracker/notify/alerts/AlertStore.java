@@ -12,14 +12,8 @@ import java.util.Optional;
 public interface AlertStore {
 
     /**
-     * Inserts the alert, leased to the caller until {@code leaseUntil}.
-     *
-     * @return false when an alert with this id exists already (it was raised before)
-     */
-    boolean insertPending(Alert alert, Instant leaseUntil);
-
-    /**
-     * Inserts the alerts as {@link #insertPending} does, with one bulk write.
+     * Inserts the alerts, pending and leased to the caller until {@code leaseUntil}, with one bulk write; an alert whose
+     * id exists already (it was raised before) is left as it is.
      *
      * @return those inserted now, in order: not those that existed already
      */

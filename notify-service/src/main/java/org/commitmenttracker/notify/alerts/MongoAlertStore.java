@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -46,7 +45,7 @@ class MongoAlertStore implements AlertStore {
     }
 
     /**
-     * For real MongoDB (the local stand-in ignores secondary indexes and scans). Once started, so that start-up does
+     * For real MongoDB; the local stand-in serves only equalities on the first field. Once started, so that start-up does
      * not wait for the database.
      */
     @EventListener(ApplicationReadyEvent.class)
@@ -59,16 +58,6 @@ class MongoAlertStore implements AlertStore {
                     .on("departmentKey", Sort.Direction.ASC).on("raisedAt", Sort.Direction.DESC));
         } catch (RuntimeException e) {
             log.warn("Could not create the indexes of {}; queries still work, more slowly: {}", COLLECTION, e.toString());
-        }
-    }
-
-    @Override
-    public boolean insertPending(Alert alert, Instant leaseUntil) {
-        try {
-            mongo.insert(AlertDocument.of(alert, leaseUntil));
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
         }
     }
 

@@ -1,8 +1,10 @@
 package org.commitmenttracker.notify.tracking;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * notify-service's own read model of the commitments, one per commitment id. Every write marks the commitment for an
@@ -10,23 +12,17 @@ import java.util.Optional;
  */
 public interface CommitmentStore {
 
-    /**
-     * Inserts the commitment, or replaces the one with its id if that has a lower version, and marks it for an overdue
-     * check; a commitment with an equal or higher version stays as it is.
-     *
-     * @return whether it was written, and the state it replaced
-     */
-    Saved saveIfNewer(TrackedCommitment commitment);
+    /** The stored state of each of these commitments that is stored, by id; with one read. */
+    Map<String, TrackedCommitment> findAll(Collection<String> commitmentIds);
 
     /**
-     * What {@link #saveIfNewer} did.
+     * Inserts each commitment, or replaces the one with its id if that has a lower version, and marks it for an overdue
+     * and a due-soon check (and a withdrawal alert, if withdrawn); a commitment with an equal or higher version stays as
+     * it is. One bulk write in all; at most one state per commitment.
      *
-     * @param previous the state replaced; empty when the commitment was new, or when nothing was written
+     * @return the ids of those written
      */
-    record Saved(boolean written, Optional<TrackedCommitment> previous) {
-
-        public static final Saved NOT_WRITTEN = new Saved(false, Optional.empty());
-    }
+    Set<String> saveAllIfNewer(List<TrackedCommitment> commitments);
 
     /** Forgets the commitment (its state was deleted upstream). */
     void delete(String commitmentId);

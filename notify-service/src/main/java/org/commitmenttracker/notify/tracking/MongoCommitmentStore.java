@@ -5,9 +5,15 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import com.mongodb.bulk.BulkWriteError;
 import org.commitmenttracker.events.CommitmentSource;
 import org.commitmenttracker.events.CommitmentStatus;
 import org.commitmenttracker.events.Deadline;
@@ -20,13 +26,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -37,6 +44,7 @@ class MongoCommitmentStore implements CommitmentStore {
     private static final Logger log = LoggerFactory.getLogger(MongoCommitmentStore.class);
 
     static final String COLLECTION = "commitments";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -45,30 +53,63 @@ class MongoCommitmentStore implements CommitmentStore {
     }
 
     /**
-     * For real MongoDB (the local stand-in ignores secondary indexes and scans). Once started, so that start-up does
-     * not wait for the database.
+     * One for each of the scans' queries, led by its pending mark (which the local stand-in serves too, by the mark's
+     * value alone). Once started, so that start-up does not wait for the database.
      */
     @EventListener(ApplicationReadyEvent.class)
     void createIndexes() {
         try {
-            mongo.indexOps(CommitmentDocument.class).createIndex(new Index()
+            IndexOperations indexes = mongo.indexOps(CommitmentDocument.class);
+            indexes.createIndex(new Index()
                     .on("overdueCheckPending", Sort.Direction.ASC).on("deadline.date", Sort.Direction.ASC));
+            indexes.createIndex(new Index()
+                    .on("dueSoonCheckPending", Sort.Direction.ASC).on("deadline.date", Sort.Direction.ASC));
+            indexes.createIndex(new Index().on("withdrawnAlertPending", Sort.Direction.ASC));
         } catch (RuntimeException e) {
             log.warn("Could not create the indexes of {}; queries still work, more slowly: {}", COLLECTION, e.toString());
         }
     }
 
     @Override
-    public Saved saveIfNewer(TrackedCommitment commitment) {
-        // an upsert that matches no older version tries to insert the id again, which the unique _id refuses
-        try {
-            CommitmentDocument replaced = mongo.findAndReplace(
-                    query(where("id").is(commitment.commitmentId()).and("version").lt(commitment.version())),
-                    CommitmentDocument.of(commitment), FindAndReplaceOptions.options().upsert());
-            return new Saved(true, Optional.ofNullable(replaced).map(CommitmentDocument::toCommitment));
-        } catch (DuplicateKeyException e) {
-            return Saved.NOT_WRITTEN;
+    public Map<String, TrackedCommitment> findAll(Collection<String> commitmentIds) {
+        if (commitmentIds.isEmpty()) {
+            return Map.of();
         }
+        // {_id: {$in: [...]}}: by the _id index, on the stand-in too
+        return mongo.find(query(where("id").in(commitmentIds)), CommitmentDocument.class).stream()
+                .map(CommitmentDocument::toCommitment)
+                .collect(Collectors.toMap(TrackedCommitment::commitmentId, c -> c));
+    }
+
+    @Override
+    public Set<String> saveAllIfNewer(List<TrackedCommitment> commitments) {
+        if (commitments.isEmpty()) {
+            return Set.of();
+        }
+        // an upsert that matches no older version tries to insert the id again, which the unique _id refuses
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CommitmentDocument.class);
+        for (TrackedCommitment commitment : commitments) {
+            bulk.replaceOne(query(where("id").is(commitment.commitmentId()).and("version").lt(commitment.version())),
+                    CommitmentDocument.of(commitment), FindAndReplaceOptions.options().upsert());
+        }
+        Set<Integer> refused = new HashSet<>();
+        try {
+            bulk.execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                refused.add(error.getIndex());
+            }
+        }
+        Set<String> written = new LinkedHashSet<>();
+        for (int i = 0; i < commitments.size(); i++) {
+            if (!refused.contains(i)) {
+                written.add(commitments.get(i).commitmentId());
+            }
+        }
+        return written;
     }
 
     @Override

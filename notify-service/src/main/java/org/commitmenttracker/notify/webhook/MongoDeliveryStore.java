@@ -37,7 +37,7 @@ class MongoDeliveryStore implements DeliveryStore {
     }
 
     /**
-     * For real MongoDB (the local stand-in ignores secondary indexes and scans). Once started, so that start-up does
+     * For real MongoDB; the local stand-in serves only equalities on the first field. Once started, so that start-up does
      * not wait for the database.
      */
     @EventListener(ApplicationReadyEvent.class)
