@@ -34,7 +34,10 @@ final class RunningSystem implements AutoCloseable {
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Path logs = Path.of("target", "system-logs");
 
-    /** The services' JVM options, as {@code ./run.sh} gives them; {@code -Dtracker.service-jvm} replaces them. */
+    /**
+     * The services' JVM options, as {@code ./run.sh} gives them; {@code -Dtracker.service-jvm} replaces them (with
+     * {@code {service}} replaced by each service's name).
+     */
     static final String DEFAULT_JVM = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     private static final Map<String, String> DATABASES = Map.of("ingest-service", "ingest",
@@ -122,7 +125,9 @@ final class RunningSystem implements AutoCloseable {
         }
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(System.getProperty("tracker.service-jvm", DEFAULT_JVM).trim().split("\\s+")));
+        // {service} in the options is the service's name, e.g. for a flight recording file of its own
+        command.addAll(List.of(System.getProperty("tracker.service-jvm", DEFAULT_JVM).replace("{service}", service)
+                .trim().split("\\s+")));
         command.addAll(List.of("-jar", jar.toString(),
                 // alerts within a second of a deadline passing, so the test need not wait long
                 "--notify.overdue.scan-interval=PT1S"));

@@ -7,6 +7,8 @@ import static org.commitmenttracker.commitments.intake.BatchWriter.received;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.commitmenttracker.commitments.store.Commitment;
 import org.commitmenttracker.commitments.store.CommitmentStore;
+import org.commitmenttracker.events.Answer;
+import org.commitmenttracker.events.AnswerCorrected;
 import org.commitmenttracker.events.AnswerReceived;
 import org.commitmenttracker.events.Topics;
 import org.commitmenttracker.localinfra.TestInfrastructure;
@@ -124,5 +128,34 @@ class BatchConsumptionIT {
         assertThat(after).hasSize(3).allSatisfy(c -> assertThat(c.version()).isEqualTo(1L));
         assertThat(after).extracting(Commitment::id).containsExactlyInAnyOrderElementsOf(
                 before.stream().map(Commitment::id).toList());
+    }
+
+    @Test
+    void aBatchOfSeveralRunsStoresEveryAnswerOnceAndOfTwoVersionsOnlyTheLater() throws Exception {
+        String key = "runs-" + UUID.randomUUID();
+        List<AnswerReceived> answers = new ArrayList<>();
+        for (int i = 0; i < 3 * AnswerEventListener.MIN_RUN; i++) {
+            answers.add(received(answer(null, "We will publish the harbour plan by June 2027.")));
+        }
+        Answer first = answers.get(0).answer();
+        Answer corrected = new Answer(first.id(), first.house(), first.uin(), first.dateTabled(), first.dateAnswered(),
+                first.answeringBody(), first.answeredBy(), first.askedBy(), first.heading(), null,
+                "We will publish the harbour plan by September 2027.", first.sourceUrl());
+        AnswerReceived marker = received(answer(null, "We will open the harbour museum by May 2028."));
+        writer.whileStopped(() -> {
+            answers.forEach(a -> writer.send(key, a));
+            // the first answer's correction, several runs later in the same batch
+            writer.send(key, new AnswerCorrected(UUID.randomUUID().toString(), Instant.now(), corrected, "h2", "h1"));
+            writer.send(key, marker);
+        });
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> store.findByAnswer(marker.answer().id()).size() == 1);
+        for (AnswerReceived a : answers) {
+            assertThat(store.findByAnswer(a.answer().id())).as(a.answer().id()).singleElement()
+                    .extracting(Commitment::version).isEqualTo(1L);
+        }
+        // the version the correction superseded was never stored: the commitment's first version is the correction's
+        assertThat(store.findByAnswer(first.id())).singleElement()
+                .satisfies(c -> assertThat(c.deadline().date()).isEqualTo(LocalDate.of(2027, 9, 30)));
     }
 }
