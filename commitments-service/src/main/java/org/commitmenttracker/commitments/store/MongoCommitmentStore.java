@@ -133,14 +133,22 @@ class MongoCommitmentStore implements CommitmentStore {
         if (published.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        // as a rule no later version was written meanwhile: one update each
+        BulkOperations unchanged = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
         for (Commitment c : published) {
-            bulk.updateOne(Query.query(Criteria.where("_id").is(c.id()).and("publishedVersion").lt(c.version())),
-                    new Update().set("publishedVersion", c.version()));
-            bulk.updateOne(Query.query(Criteria.where("_id").is(c.id()).and("version").is(c.version())),
-                    new Update().set("publishPending", false));
+            unchanged.updateOne(Query.query(Criteria.where("_id").is(c.id()).and("version").is(c.version())),
+                    new Update().set("publishedVersion", c.version()).set("publishPending", false));
         }
-        bulk.execute();
+        if (unchanged.execute().getMatchedCount() == published.size()) {
+            return;
+        }
+        // some were changed (or deleted): those stay pending, with what is published of them recorded
+        BulkOperations changed = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        for (Commitment c : published) {
+            changed.updateOne(Query.query(Criteria.where("_id").is(c.id()).and("publishedVersion").lt(c.version())),
+                    new Update().set("publishedVersion", c.version()));
+        }
+        changed.execute();
     }
 
     @Override

@@ -107,12 +107,15 @@ public class ThreadFinder {
                         "it follows up an earlier commitment", now, changed);
             }
         }
-        List<String> sentences = sentences(plan.threading().plainText());
+        ThreadRules.ReadText text = null; // read once, if there is anything it may report done
         for (Commitment earlier : candidates.get(plan.reportSearch())) {
             if (!earlier.status().isOutstanding() || earlier.linkedToText(answer.id())) {
                 continue;
             }
-            ThreadRules.reportOf(sentences, earlier.action()).ifPresent(sentence -> {
+            if (text == null) {
+                text = ThreadRules.ReadText.of(sentences(plan.threading().plainText()));
+            }
+            ThreadRules.reportOf(text, earlier.action()).ifPresent(sentence -> {
                 // evidence is a link: without the answer's address there is a link in the thread but no suggestion
                 Suggestion delivered = answer.sourceUrl() == null ? null : new Suggestion(CommitmentStatus.DELIVERED,
                         sentence, new Evidence(answer.sourceUrl(), answer.heading() == null ? "Answer " + answer.id()

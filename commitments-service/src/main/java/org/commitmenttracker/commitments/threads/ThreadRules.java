@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.commitmenttracker.commitments.store.Keywords;
@@ -63,22 +64,47 @@ public final class ThreadRules {
 
     /** Whether {@code sentence} reports {@code action} done; see the class comment. */
     public static boolean reportsDone(String sentence, String action) {
-        if (sentence == null || action == null || FUTURE.matcher(sentence).find()) {
-            return false;
+        return sentence != null && reportOf(ReadText.of(List.of(sentence)), action).isPresent();
+    }
+
+    /** The first sentence of {@code text} that reports {@code action} done. */
+    public static Optional<String> reportOf(ReadText text, String action) {
+        if (action == null || action.isBlank()) {
+            return Optional.empty();
         }
         String verb = action.strip().toLowerCase(Locale.ROOT).split("\\s+")[0];
-        Set<String> words = new HashSet<>(WORD.matcher(sentence.toLowerCase(Locale.ROOT)).results()
-                .map(java.util.regex.MatchResult::group).toList());
-        if (pastForms(verb).stream().noneMatch(words::contains)) {
-            return false;
-        }
+        List<String> pastForms = pastForms(verb);
         List<String> objectTerms = Keywords.of(action.strip().substring(verb.length()));
         if (objectTerms.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
-        Set<String> said = new HashSet<>(Keywords.of(sentence));
-        long mentioned = objectTerms.stream().filter(said::contains).count();
-        return mentioned >= 1 && (double) mentioned / objectTerms.size() >= OBJECT_TERMS_MENTIONED;
+        for (ReadSentence sentence : text.sentences()) {
+            if (pastForms.stream().anyMatch(sentence.words()::contains)) {
+                long mentioned = objectTerms.stream().filter(sentence.terms()::contains).count();
+                if (mentioned >= 1 && (double) mentioned / objectTerms.size() >= OBJECT_TERMS_MENTIONED) {
+                    return Optional.of(sentence.text());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A later answer's sentences, read once for all the actions it may report done: those that speak of no future or
+     * intention, each with its words and search terms.
+     */
+    public record ReadText(List<ReadSentence> sentences) {
+
+        public static ReadText of(List<String> sentences) {
+            return new ReadText(sentences.stream().filter(sentence -> !FUTURE.matcher(sentence).find())
+                    .map(sentence -> new ReadSentence(sentence, Set.copyOf(WORD.matcher(sentence.toLowerCase(Locale.ROOT))
+                            .results().map(MatchResult::group).toList()), Set.copyOf(Keywords.of(sentence))))
+                    .toList());
+        }
+    }
+
+    /** A sentence, its words in lower case and its search terms. */
+    record ReadSentence(String text, Set<String> words, Set<String> terms) {
     }
 
     /** A verb's past tense and participle: the irregular ones listed, else the regular spellings. */
@@ -95,10 +121,5 @@ public final class ThreadRules {
         }
         char last = verb.charAt(verb.length() - 1);
         return "bdglmnprt".indexOf(last) >= 0 ? List.of(verb + "ed", verb + last + "ed") : List.of(verb + "ed");
-    }
-
-    /** The first sentence of {@code text} that reports {@code action} done. */
-    public static Optional<String> reportOf(List<String> sentences, String action) {
-        return sentences.stream().filter(sentence -> reportsDone(sentence, action)).findFirst();
     }
 }
